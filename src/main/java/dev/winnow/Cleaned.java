@@ -1,0 +1,104 @@
+package dev.winnow;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Line;
+import dev.winnow.document.Verdict;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A document with a {@link Verdict} for each of its lines: what every renderer (text, diff,
+ * explain, reports) reads. The cleaned text is the kept lines, unchanged and in order.
+ */
+public final class Cleaned {
+  private final Document document;
+  private final Verdict[] verdicts;
+  private final String flag;
+
+  Cleaned(Document document, Verdict[] verdicts, String flag) {
+    this.document = document;
+    this.verdicts = verdicts;
+    this.flag = flag;
+  }
+
+  /** The input document. */
+  public Document document() {
+    return document;
+  }
+
+  /** The verdict of line {@code i}. */
+  public Verdict verdict(int i) {
+    return verdicts[i];
+  }
+
+  /** All verdicts, one per line. */
+  public List<Verdict> verdicts() {
+    return Collections.unmodifiableList(Arrays.asList(verdicts));
+  }
+
+  /**
+   * A note from a guardrail (for example that the rules would have removed too much and the
+   * document was kept whole), or null.
+   */
+  public String flag() {
+    return flag;
+  }
+
+  /** The cleaned text: the kept lines with their original endings. */
+  public String text() {
+    StringBuilder sb = new StringBuilder(document.text().length());
+    for (int i = 0; i < verdicts.length; i++) {
+      if (verdicts[i].isKeep()) {
+        Line l = document.line(i);
+        sb.append(l.text()).append(l.ending());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** True when any line is dropped. */
+  public boolean changed() {
+    for (Verdict v : verdicts) {
+      if (v.isDrop()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Number of dropped lines. */
+  public int droppedLines() {
+    int n = 0;
+    for (Verdict v : verdicts) {
+      if (v.isDrop()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Characters of dropped lines, endings included. */
+  public long droppedChars() {
+    long n = 0;
+    for (int i = 0; i < verdicts.length; i++) {
+      if (verdicts[i].isDrop()) {
+        n += document.line(i).raw().length();
+      }
+    }
+    return n;
+  }
+
+  /** Dropped lines per rule id, sorted by id. */
+  public Map<String, Integer> dropsByRule() {
+    Map<String, Integer> m = new TreeMap<>();
+    for (Verdict v : verdicts) {
+      if (v.isDrop()) {
+        m.merge(v.ruleId(), 1, Integer::sum);
+      }
+    }
+    return m;
+  }
+}

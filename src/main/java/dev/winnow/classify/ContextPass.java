@@ -1,0 +1,153 @@
+package dev.winnow.classify;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Verdict;
+import dev.winnow.rules.ContextRule;
+
+/**
+ * Settles lines by their neighbours after the rules have run, in the spirit of jusText's
+ * context-sensitive classification.
+ *
+ * <ul>
+ *   <li>Weak candidates (lines named by a {@code weak} rule such as "Close" or "Share") go when they
+ *       form a run of two or more, when a neighbouring line is dropped, or when they stand at an
+ *       edge of the document; between two kept lines a lone one stays.
+ *   <li>Short lines no rule named (see {@link ContextRule}) go as a run when their nearest longer
+ *       neighbours on both sides are dropped; the end of the document counts as dropped for short
+ *       runs, the start never does (it holds headlines).
+ * </ul>
+ *
+ * Both steps repeat until nothing changes, since each can enable the other.
+ */
+public final class ContextPass {
+  private static final String TERMINAL = ".!?…:;\"'»”’)]";
+
+  private ContextPass() {}
+
+  /**
+   * Applies the pass in place.
+   *
+   * @param doc        the document
+   * @param facts      its line facts
+   * @param verdicts   the verdicts so far, updated in place
+   * @param weakRuleId for each line, the qualified id of the weak rule that named it, or null
+   * @param context    the context rule and its qualified id, or null when no pack has one
+   * @param contextId  qualified id of {@code context}
+   */
+  public static void apply(
+      Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId,
+      ContextRule context, String contextId) {
+    int n = facts.size();
+    boolean changed = true;
+    int rounds = 0;
+    while (changed && rounds++ < 8) {
+      changed = settleWeak(facts, verdicts, weakRuleId, n);
+      if (context != null) {
+        changed |= settleShort(doc, facts, verdicts, weakRuleId, context, contextId, n);
+      }
+    }
+  }
+
+  private static boolean settleWeak(LineFacts facts, Verdict[] v, String[] weak, int n) {
+    boolean changed = false;
+    int i = 0;
+    while (i < n) {
+      if (facts.blank(i) || weak[i] == null || v[i].isDrop()) {
+        i++;
+        continue;
+      }
+      // maximal run of weak, still-kept lines (blank lines inside do not break it)
+      int start = i;
+      int end = i;
+      int count = 0;
+      int k = i;
+      while (k < n && (facts.blank(k) || (weak[k] != null && v[k].isKeep()))) {
+        if (!facts.blank(k)) {
+          end = k;
+          count++;
+        }
+        k++;
+      }
+      int left = prevNonBlank(facts, start - 1);
+      int right = nextNonBlank(facts, end + 1, n);
+      boolean leftDrop = left < 0 || v[left].isDrop();
+      boolean rightDrop = right >= n || v[right].isDrop();
+      if (count >= 2 || leftDrop || rightDrop) {
+        String why = count >= 2 ? "context: run of " + count + " boilerplate-like lines"
+            : "context: next to removed text or a document edge";
+        for (int j = start; j <= end; j++) {
+          if (!facts.blank(j) && weak[j] != null) {
+            v[j] = Verdict.drop(weak[j], why);
+          }
+        }
+        changed = true;
+      }
+      i = end + 1;
+    }
+    return changed;
+  }
+
+  private static boolean settleShort(
+      Document doc, LineFacts facts, Verdict[] v, String[] weak, ContextRule rule, String id, int n) {
+    boolean changed = false;
+    int i = 0;
+    while (i < n) {
+      if (!isShortCandidate(doc, facts, v, weak, rule, i)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i;
+      int count = 0;
+      int k = i;
+      while (k < n && (facts.blank(k) || isShortCandidate(doc, facts, v, weak, rule, k))) {
+        if (!facts.blank(k)) {
+          end = k;
+          count++;
+        }
+        k++;
+      }
+      int left = prevNonBlank(facts, start - 1);
+      int right = nextNonBlank(facts, end + 1, n);
+      boolean leftDrop = left >= 0 && v[left].isDrop();
+      boolean rightDrop = right >= n ? count <= rule.maxEdgeRun() : v[right].isDrop();
+      if (leftDrop && rightDrop) {
+        for (int j = start; j <= end; j++) {
+          if (!facts.blank(j)) {
+            v[j] = Verdict.drop(id, "context: short line between removed lines");
+          }
+        }
+        changed = true;
+      }
+      i = end + 1;
+    }
+    return changed;
+  }
+
+  private static boolean isShortCandidate(
+      Document doc, LineFacts facts, Verdict[] v, String[] weak, ContextRule rule, int i) {
+    if (facts.blank(i) || v[i].isDrop() || weak[i] != null) {
+      return false;
+    }
+    if (facts.words(i) > rule.maxWords() || facts.chars(i) > rule.maxChars()) {
+      return false;
+    }
+    String t = doc.line(i).text().strip();
+    char last = t.charAt(t.length() - 1);
+    return TERMINAL.indexOf(last) < 0;
+  }
+
+  private static int prevNonBlank(LineFacts facts, int i) {
+    while (i >= 0 && facts.blank(i)) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int nextNonBlank(LineFacts facts, int i, int n) {
+    while (i < n && facts.blank(i)) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.winnow.classify;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Line;
+
+/**
+ * Size and position features of every line of a document, computed once and shared by the rule
+ * gates and the context pass. Word counts split on whitespace (no-break spaces included), so they
+ * work the same in every language that separates words with spaces.
+ */
+public final class LineFacts {
+  private final int[] words;
+  private final int[] chars;
+  private final int[] rank;
+  private final int nonBlank;
+
+  /** Computes the facts of a document's lines. */
+  public LineFacts(Document doc) {
+    int n = doc.size();
+    words = new int[n];
+    chars = new int[n];
+    rank = new int[n];
+    int r = 0;
+    for (int i = 0; i < n; i++) {
+      Line line = doc.line(i);
+      String t = line.text();
+      int w = 0;
+      int c = 0;
+      boolean inWord = false;
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k < t.length(); k++) {
+        char ch = t.charAt(k);
+        boolean space = Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u2007' || ch == '\u202F';
+        if (!space) {
+          if (!inWord) {
+            w++;
+          }
+          if (first < 0) {
+            first = k;
+          }
+          last = k;
+        }
+        inWord = !space;
+      }
+      c = first < 0 ? 0 : last - first + 1;
+      words[i] = w;
+      chars[i] = c;
+      rank[i] = w == 0 ? -1 : r++;
+    }
+    nonBlank = r;
+  }
+
+  /** Words in line {@code i}. */
+  public int words(int i) {
+    return words[i];
+  }
+
+  /** Characters of line {@code i} without leading and trailing whitespace. */
+  public int chars(int i) {
+    return chars[i];
+  }
+
+  /** True when line {@code i} holds only whitespace. */
+  public boolean blank(int i) {
+    return words[i] == 0;
+  }
+
+  /** Rank of line {@code i} among the non-blank lines, or -1 for a blank line. */
+  public int rank(int i) {
+    return rank[i];
+  }
+
+  /** Number of non-blank lines. */
+  public int nonBlank() {
+    return nonBlank;
+  }
+
+  /** Number of lines. */
+  public int size() {
+    return words.length;
+  }
+}

@@ -1,0 +1,172 @@
+package dev.winnow.cli;
+
+import dev.winnow.Cleaned;
+import dev.winnow.Cleaner;
+import dev.winnow.batch.BatchRunner;
+import dev.winnow.batch.Failure;
+import dev.winnow.io.AtomicFiles;
+import dev.winnow.io.Decoder;
+import dev.winnow.io.DocumentReader;
+import dev.winnow.io.Input;
+import dev.winnow.io.InputFormat;
+import dev.winnow.render.TextRenderer;
+import dev.winnow.rules.RuleFileException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code winnow clean}: writes each input without its boilerplate. */
+@Command(
+    name = "clean",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Removes boilerplate from scraped articles (text or HTML) and writes the article.",
+      "One input without -o goes to standard output; -o DIR mirrors the input tree; --in-place "
+          + "rewrites the files, keeping a backup of each."
+    })
+public final class CleanCommand implements Callable<Integer> {
+  @CommandLine.ParentCommand WinnowCommand root;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin RuleOptions rules;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Write each cleaned file into DIR, mirroring the input tree (HTML becomes .txt).")
+  Path output;
+
+  @Option(names = {"-i", "--in-place"}, description = "Rewrite text files in place (atomically).")
+  boolean inPlace;
+
+  @Option(names = "--no-backup", description = "With --in-place: keep no backup copy.")
+  boolean noBackup;
+
+  @Option(names = "--backup-suffix", paramLabel = "SUFFIX", defaultValue = ".orig",
+      description = "With --in-place: the backup is FILE + SUFFIX, made once. Default: ${DEFAULT-VALUE}.")
+  String backupSuffix;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print no warnings (errors still go to stderr).")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Cleaner cleaner;
+    DocumentReader reader;
+    try {
+      if (output != null && inPlace) {
+        throw new IllegalArgumentException("--output and --in-place exclude each other");
+      }
+      List<String> paths = input.pathsOrStdin();
+      if ((output != null || inPlace) && paths.contains("-")) {
+        throw new IllegalArgumentException("standard input can only be cleaned to standard output");
+      }
+      cleaner = rules.cleaner();
+      reader = input.reader(root.stdin);
+    } catch (RuleFileException | IllegalArgumentException e) {
+      err.println("winnow: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    List<String> excludes = new ArrayList<>(input.excludes);
+    if (inPlace) {
+      excludes.add("*" + backupSuffix);
+    }
+    input.excludes = excludes;
+    Path outAbs = output == null ? null : output.toAbsolutePath().normalize();
+
+    PrintWriter out = spec.commandLine().getOut();
+    AtomicInteger skipped = new AtomicInteger();
+    BatchRunner<String> runner = new BatchRunner<>(input.jobs, in -> {
+      if (outAbs != null && in.file() != null && in.file().toAbsolutePath().normalize().startsWith(outAbs)) {
+        return null; // our own output inside the input tree
+      }
+      DocumentReader.Read read;
+      try {
+        read = reader.read(in);
+      } catch (Decoder.BinaryContentException e) {
+        skipped.incrementAndGet();
+        if (!quiet) {
+          synchronized (err) {
+            err.println("winnow: " + in.displayName() + ": skipped, " + e.getMessage());
+          }
+        }
+        return null;
+      }
+      Cleaned cleaned = cleaner.clean(read.document());
+      String text = TextRenderer.render(cleaned);
+      if (outAbs != null) {
+        AtomicFiles.write(outAbs.resolve(outputName(in.relative(), read.format())),
+            text.getBytes(StandardCharsets.UTF_8));
+        return null;
+      }
+      if (inPlace) {
+        if (read.format() == InputFormat.HTML) {
+          throw new IOException("in-place would replace an HTML page with text; use -o DIR");
+        }
+        if (cleaned.changed()) {
+          if (!noBackup) {
+            AtomicFiles.backupOnce(in.file(), in.file().resolveSibling(in.file().getFileName() + backupSuffix));
+          }
+          AtomicFiles.write(in.file(), text.getBytes(StandardCharsets.UTF_8));
+        }
+        return null;
+      }
+      return text;
+    }, CleanCommand::describe);
+
+    List<Failure> failures = runner.run(input.walker(), input.pathsOrStdin(), text -> out.write(text),
+        f -> {
+          out.flush();
+          synchronized (err) {
+            err.println("winnow: " + f.line());
+            err.flush();
+          }
+        });
+    out.flush();
+    if (!failures.isEmpty()) {
+      err.println("winnow: " + failures.size() + " input" + (failures.size() == 1 ? "" : "s") + " failed:");
+      for (Failure f : failures) {
+        err.println("  " + f.line());
+      }
+      err.flush();
+      return ExitCodes.SOME_FAILED;
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The output file name below -o: the same relative path, with HTML pages becoming .txt. */
+  static Path outputName(Path relative, InputFormat format) {
+    if (format != InputFormat.HTML) {
+      return relative;
+    }
+    String name = relative.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    return relative.resolveSibling(base + ".txt");
+  }
+
+  /** A one-line description of an input's failure. */
+  static String describe(Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof IOException) {
+      return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+    return e.toString();
+  }
+}

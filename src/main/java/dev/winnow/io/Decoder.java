@@ -1,0 +1,120 @@
+package dev.winnow.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns bytes into text: a byte-order mark wins; otherwise valid UTF-8 is UTF-8; otherwise a legacy
+ * charset is detected (juniversalchardet: windows-1251, KOI8-R, ISO-8859-x, windows-125x, Shift_JIS,
+ * ...), falling back to windows-1252, which decodes any byte. Binary content is refused.
+ */
+public final class Decoder {
+  private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+  private Decoder() {}
+
+  /** Thrown for content that is not text. */
+  public static final class BinaryContentException extends Exception {
+    public BinaryContentException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * True when the bytes look binary: a NUL byte, or many control characters, in the first 8 KiB.
+   * UTF-16 with a BOM is text and is checked before this.
+   */
+  public static boolean looksBinary(byte[] b) {
+    int n = Math.min(b.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        return true;
+      }
+      if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 27) {
+        control++;
+      }
+    }
+    return n > 0 && control * 10 > n;
+  }
+
+  /** Decodes bytes, or throws when they are binary. */
+  public static Decoded decode(byte[] bytes) throws BinaryContentException {
+    return decode(bytes, null);
+  }
+
+  /**
+   * Decodes bytes with a forced charset, or with detection when {@code forced} is null.
+   *
+   * @throws BinaryContentException when the content is not text
+   */
+  public static Decoded decode(byte[] bytes, Charset forced) throws BinaryContentException {
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "bom");
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, "bom");
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, "bom");
+    }
+    if (forced != null) {
+      return new Decoded(new String(bytes, forced), forced, "forced");
+    }
+    if (looksBinary(bytes)) {
+      throw new BinaryContentException("binary content (NUL or control bytes)");
+    }
+    if (isAscii(bytes)) {
+      return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8, "utf-8");
+    }
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, "utf-8");
+    }
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, bytes.length);
+    detector.dataEnd();
+    String name = detector.getDetectedCharset();
+    Charset cs = null;
+    if (name != null) {
+      try {
+        cs = Charset.forName(name);
+      } catch (RuntimeException e) {
+        cs = null;
+      }
+    }
+    if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
+      return new Decoded(new String(bytes, FALLBACK), FALLBACK, "fallback");
+    }
+    return new Decoded(new String(bytes, cs), cs, "detected");
+  }
+
+  private static boolean isAscii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String strictUtf8(byte[] bytes) {
+    CharsetDecoder d =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer cb = d.decode(ByteBuffer.wrap(bytes));
+      return cb.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.winnow.rules;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops a run of lines from a start marker to an end marker, both included, such as a donation
+ * appeal from "A Message from The Moscow Times:" to "Remind me later.". Without an end marker, or
+ * when {@code endRequired} is false and the end is not found, the block runs to the end of the
+ * document. A block longer than {@code maxLines} is never dropped: the guard that keeps a marker
+ * quoted in an article from taking the article with it.
+ *
+ * @param id          the rule id
+ * @param description what it removes
+ * @param start       pattern of the first line (found in the line)
+ * @param end         pattern of the last line, or null
+ * @param endRequired when true, no end marker within {@code maxLines} means no drop
+ * @param maxLines    the largest block (lines, blanks included) the rule may drop
+ * @param gates       conditions on the start line
+ * @param examples    embedded examples
+ */
+public record BlockRule(
+    String id,
+    String description,
+    Pattern start,
+    Pattern end,
+    boolean endRequired,
+    int maxLines,
+    Gates gates,
+    Examples examples)
+    implements Rule {
+
+  @Override
+  public String kind() {
+    return "block";
+  }
+}

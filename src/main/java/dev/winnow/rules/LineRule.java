@@ -1,0 +1,51 @@
+package dev.winnow.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops single lines that match a pattern, subject to {@link Gates}.
+ *
+ * <p>A {@code weak} rule names lines that are boilerplate only in boilerplate surroundings ("Close",
+ * "Share", "Support us"): the context pass drops them when a neighbour is dropped or they stand at
+ * an edge of the document, and keeps them between paragraphs of news.
+ *
+ * @param id          the rule id
+ * @param description what it removes
+ * @param pattern     compiled pattern, matched with {@code find()} on the line's text
+ * @param unless      optional pattern that vetoes the rule when found in the line
+ * @param minHits     the pattern must be found at least this many times (vocabulary density)
+ * @param gates       size and position conditions
+ * @param weak        decided by context, see above
+ * @param examples    embedded examples
+ */
+public record LineRule(
+    String id,
+    String description,
+    Pattern pattern,
+    Pattern unless,
+    int minHits,
+    Gates gates,
+    boolean weak,
+    Examples examples)
+    implements Rule {
+
+  @Override
+  public String kind() {
+    return "line";
+  }
+
+  /** True when the pattern (and not the veto) matches the text often enough. Gates are not checked. */
+  public boolean matches(String text) {
+    Matcher m = pattern.matcher(text);
+    int hits = 0;
+    int need = Math.max(1, minHits);
+    while (hits < need && m.find()) {
+      hits++;
+    }
+    if (hits < need) {
+      return false;
+    }
+    return unless == null || !unless.matcher(text).find();
+  }
+}

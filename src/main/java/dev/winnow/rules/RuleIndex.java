@@ -1,0 +1,138 @@
+package dev.winnow.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The compiled form of the line-triggered rules of a set of packs: line rules, block starts and cut
+ * markers. A line is scanned once by a {@link LiteralAutomaton} built from every rule's
+ * {@link RequiredLiterals}; only the rules whose literals occur (plus the few with none) are then
+ * tried with their regex. Immutable and thread-safe; per-call state lives in a {@link Scratch}.
+ */
+public final class RuleIndex {
+
+  /**
+   * One line-triggered rule.
+   *
+   * @param id          position in priority order (blocks, then cuts, then line rules)
+   * @param pack        index of the pack in the cleaner's pack list
+   * @param qualifiedId {@code pack/rule}
+   * @param rule        the rule
+   * @param pattern     the pattern that triggers it on a line
+   */
+  public record Trigger(int id, int pack, String qualifiedId, Rule rule, Pattern pattern) {}
+
+  private final List<Trigger> triggers;
+  private final LiteralAutomaton automaton;
+  private final int[] always;
+
+  /** Builds the index of all line-triggered rules of the given packs. */
+  public RuleIndex(List<RulePack> packs) {
+    List<Trigger> blocks = new ArrayList<>();
+    List<Trigger> cuts = new ArrayList<>();
+    List<Trigger> lines = new ArrayList<>();
+    for (int p = 0; p < packs.size(); p++) {
+      RulePack pack = packs.get(p);
+      for (Rule r : pack.rules()) {
+        String q = pack.qualify(r);
+        if (r instanceof BlockRule b) {
+          blocks.add(new Trigger(0, p, q, r, b.start()));
+        } else if (r instanceof CutRule c) {
+          cuts.add(new Trigger(0, p, q, r, c.marker()));
+        } else if (r instanceof LineRule l) {
+          lines.add(new Trigger(0, p, q, r, l.pattern()));
+        }
+      }
+    }
+    List<Trigger> all = new ArrayList<>();
+    for (List<Trigger> group : List.of(blocks, cuts, lines)) {
+      for (Trigger t : group) {
+        all.add(new Trigger(all.size(), t.pack(), t.qualifiedId(), t.rule(), t.pattern()));
+      }
+    }
+    this.triggers = List.copyOf(all);
+    List<String> literals = new ArrayList<>();
+    List<Integer> payload = new ArrayList<>();
+    List<Integer> unfiltered = new ArrayList<>();
+    for (Trigger t : triggers) {
+      Set<String> lits = RequiredLiterals.of(t.pattern().pattern());
+      if (lits == null) {
+        unfiltered.add(t.id());
+      } else {
+        for (String l : lits) {
+          literals.add(l);
+          payload.add(t.id());
+        }
+      }
+    }
+    this.automaton =
+        new LiteralAutomaton(literals, payload.stream().mapToInt(Integer::intValue).toArray());
+    this.always = unfiltered.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** All triggers in priority order. */
+  public List<Trigger> triggers() {
+    return triggers;
+  }
+
+  /** How many triggers have no literal prefilter and are tried on every line. */
+  public int unfilteredCount() {
+    return always.length;
+  }
+
+  /** A new scratch area for one thread. */
+  public Scratch newScratch() {
+    return new Scratch(triggers.size());
+  }
+
+  /**
+   * The ids of triggers worth trying on {@code text}, ascending (priority order). The returned
+   * array belongs to the scratch and is valid until its next use; its length is {@link
+   * Scratch#count()}.
+   */
+  public int[] candidates(String text, Scratch scratch) {
+    scratch.reset();
+    for (int id : always) {
+      scratch.add(id);
+    }
+    automaton.scan(text, scratch::add);
+    Arrays.sort(scratch.buffer, 0, scratch.count);
+    return scratch.buffer;
+  }
+
+  /** Per-thread working memory for {@link #candidates}. Not thread-safe. */
+  public static final class Scratch {
+    private final int[] seen;
+    private int stamp = 1;
+    private int[] buffer;
+    private int count;
+
+    private Scratch(int size) {
+      seen = new int[size];
+      buffer = new int[Math.max(4, size)];
+    }
+
+    private void reset() {
+      count = 0;
+      if (++stamp == Integer.MAX_VALUE) {
+        Arrays.fill(seen, 0);
+        stamp = 1;
+      }
+    }
+
+    private void add(int id) {
+      if (seen[id] != stamp) {
+        seen[id] = stamp;
+        buffer[count++] = id;
+      }
+    }
+
+    /** Number of candidates found by the last call. */
+    public int count() {
+      return count;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.winnow.rules;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Line;
+import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Which documents a pack applies to. A document is in scope when it matches any of the path globs,
+ * any of the URL globs, or contains a line matching the marker. An empty scope matches everything.
+ * Immutable and thread-safe.
+ */
+public final class Scope {
+  /** Every document. */
+  public static final Scope ALL = new Scope(List.of(), List.of(), null);
+
+  private final List<String> paths;
+  private final List<String> urls;
+  private final Pattern marker;
+  private final List<PathMatcher> pathMatchers = new ArrayList<>();
+  private final List<Pattern> urlPatterns = new ArrayList<>();
+
+  /**
+   * @param paths  glob patterns on the document's name, e.g. {@code **}{@code /example-times/**}
+   * @param urls   glob patterns on the document's URL ({@code *} matches any run of characters)
+   * @param marker pattern that some line of the document must contain, or null
+   */
+  public Scope(List<String> paths, List<String> urls, Pattern marker) {
+    this.paths = List.copyOf(paths);
+    this.urls = List.copyOf(urls);
+    this.marker = marker;
+    for (String glob : this.paths) {
+      pathMatchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+    for (String glob : this.urls) {
+      urlPatterns.add(globToRegex(glob));
+    }
+  }
+
+  public List<String> paths() {
+    return paths;
+  }
+
+  public List<String> urls() {
+    return urls;
+  }
+
+  public Pattern marker() {
+    return marker;
+  }
+
+  /** True when this scope places no condition. */
+  public boolean isAll() {
+    return paths.isEmpty() && urls.isEmpty() && marker == null;
+  }
+
+  /** True when the document is in scope. */
+  public boolean appliesTo(Document doc) {
+    if (isAll()) {
+      return true;
+    }
+    if (!pathMatchers.isEmpty()) {
+      try {
+        Path p = Path.of(doc.name().replace('\\', '/'));
+        for (PathMatcher m : pathMatchers) {
+          if (m.matches(p)) {
+            return true;
+          }
+        }
+      } catch (InvalidPathException e) {
+        // a name that is no path (a URL, say) simply does not match path globs
+      }
+    }
+    String url = doc.metadata(Document.URL);
+    if (url != null) {
+      for (Pattern p : urlPatterns) {
+        if (p.matcher(url).matches()) {
+          return true;
+        }
+      }
+    }
+    if (marker != null) {
+      for (Line line : doc.lines()) {
+        if (marker.matcher(line.text()).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A URL glob as a regex: {@code *} is any run of characters, everything else literal. */
+  static Pattern globToRegex(String glob) {
+    String[] parts = glob.split("\\*", -1);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        sb.append(".*");
+      }
+      if (!parts[i].isEmpty()) {
+        sb.append(Pattern.quote(parts[i]));
+      }
+    }
+    return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE);
+  }
+}
