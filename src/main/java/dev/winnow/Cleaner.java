@@ -230,7 +230,13 @@ public final class Cleaner {
     int end = -1;
     if (b.end() != null) {
       for (int j = start + 1; j <= last; j++) {
-        if (!facts.blank(j) && b.end().matcher(doc.line(j).text()).find()) {
+        if (facts.blank(j)) {
+          continue;
+        }
+        if (b.endMaxWords() > 0 && facts.words(j) > b.endMaxWords()) {
+          return; // a paragraph of text before the end marker: not this block
+        }
+        if (b.end().matcher(doc.line(j).text()).find()) {
           end = j;
           break;
         }

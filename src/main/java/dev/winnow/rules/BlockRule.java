@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * @param end         pattern of the last line, or null
  * @param endRequired when true, no end marker within {@code maxLines} means no drop
  * @param maxLines    the largest block (lines, blanks included) the rule may drop
+ * @param endMaxWords when set (above 0), a line of more words before the end marker means this is
+ *                    no block, so that "Read more:" can take the short linked headline after it but
+ *                    never a paragraph
  * @param gates       conditions on the start line
  * @param examples    embedded examples
  */
@@ -25,6 +28,7 @@ public record BlockRule(
     Pattern end,
     boolean endRequired,
     int maxLines,
+    int endMaxWords,
     Gates gates,
     Examples examples)
     implements Rule {

@@ -211,14 +211,15 @@ public final class PackLoader {
       }
       case "block" -> {
         Node bn = m.get("block");
-        Map<String, Node> b = mapping(bn, Set.of("start", "end", "end-required", "max-lines"), "block");
+        Map<String, Node> b = mapping(bn, Set.of("start", "end", "end-required", "max-lines", "end-max-words"), "block");
         Pattern start = regex(b.get("start"), requiredString(b, "start", bn), flags);
         Pattern end = b.containsKey("end") ? regex(b.get("end"), scalar(b.get("end")), flags) : null;
         int maxLines = integer(b, "max-lines", 40);
         if (maxLines < 1) {
           throw error(b.get("max-lines"), "max-lines must be at least 1");
         }
-        return new BlockRule(id, description, start, end, bool(b, "end-required", true), maxLines, gates, examples);
+        return new BlockRule(id, description, start, end, bool(b, "end-required", true), maxLines,
+            integer(b, "end-max-words", 0), gates, examples);
       }
       case "cut" -> {
         Node cn = m.get("cut");
