@@ -109,7 +109,7 @@ class CleanerTest {
 
   @Test
   void repeatedLinesKeepTheFirst() {
-    Cleaned c = clean("This line is repeated twice here.\nOther.\nthis line  is repeated twice here.\nok\nok\nFinal news.\n");
+    Cleaned c = clean("This line is repeated twice here.\nOther.\n  This line is repeated twice here. \nok\nok\nFinal news.\n");
     assertThat(c.verdict(0).isKeep()).isTrue();
     assertThat(c.verdict(2).ruleId()).isEqualTo("t/dup");
     assertThat(c.verdict(4).isKeep()).as("short repeats stay").isTrue();
