@@ -28,6 +28,9 @@ final class Cleaner {
   /** Minimal length of a {@code <p>} that counts as a real paragraph. */
   static final int PARA_MIN = 60;
 
+  /** Minimal length of a loose text node that counts as paragraph text. */
+  static final int TEXT_NODE_PARA_MIN = 50;
+
   private final Map<Element, int[]> stats = new IdentityHashMap<>();
   private int bodyPara;
   private int bodyText;
@@ -55,7 +58,12 @@ final class Cleaner {
       int[] s = new int[2];
       if (!tag.equals("script") && !tag.equals("style")) {
         for (Node n : e.childNodes()) {
-          if (n instanceof TextNode) s[0] += trimmedLength(((TextNode) n).getWholeText());
+          if (n instanceof TextNode) {
+            int t = trimmedLength(((TextNode) n).getWholeText());
+            s[0] += t;
+            // Long loose text counts as paragraph text too (div soup without <p>).
+            if (t >= TEXT_NODE_PARA_MIN && !tag.equals("a")) s[1] += t;
+          }
           else if (n instanceof Element) {
             int[] cs = stats.get(n);
             if (cs != null) {
@@ -81,10 +89,15 @@ final class Cleaner {
 
   /** Whether e holds most of the page's text, so must not be dropped for its name or tag. */
   private boolean holdsMain(Element e) {
+    return holds(e, 0.5);
+  }
+
+  /** Whether e holds at least {@code share} of the page's paragraph text (or text). */
+  private boolean holds(Element e, double share) {
     int[] s = stats.get(e);
     if (s == null) return false;
-    if (bodyPara >= 300) return s[1] >= 0.5 * bodyPara;
-    return s[0] >= 0.5 * bodyText;
+    if (bodyPara >= 300) return s[1] >= share * bodyPara;
+    return s[0] >= share * bodyText;
   }
 
   private void prune(Element root) {
@@ -109,8 +122,10 @@ final class Cleaner {
     String names = Names.classAndId(e);
     if (Names.isArticleBody(e)) return false;
     if (Names.negative(e, names)) {
+      boolean positiveToken = Names.hasPositiveOnlyToken(names);
+      if (positiveToken && holds(e, 0.25)) return false;
       if (!holdsMain(e)) return true;
-      return Names.sureNegative(names) && !Names.hasPositiveOnlyToken(names);
+      return Names.sureNegative(names) && !positiveToken;
     }
     return false;
   }
