@@ -31,6 +31,8 @@ final class Cleaner {
   /** Minimal length of a loose text node that counts as paragraph text. */
   static final int TEXT_NODE_PARA_MIN = 50;
 
+  static final boolean DEBUG = Boolean.getBoolean("winnow.html.debug");
+
   private final Map<Element, int[]> stats = new IdentityHashMap<>();
   private int bodyPara;
   private int bodyText;
@@ -73,6 +75,7 @@ final class Cleaner {
           }
         }
         if (tag.equals("p") && s[0] >= PARA_MIN && s[1] < s[0]) s[1] = s[0];
+        if (tag.equals("a")) s[1] = 0; // link text is never paragraph text
       }
       stats.put(e, s);
     }
@@ -107,7 +110,15 @@ final class Cleaner {
       Element e = stack.remove(stack.size() - 1);
       List<Element> kids = new ArrayList<>(e.children());
       for (Element c : kids) {
-        if (shouldDrop(c)) c.remove();
+        if (shouldDrop(c)) {
+          if (DEBUG) {
+            int[] st = stats.get(c);
+            System.err.println("drop " + c.normalName() + "." + c.className() + "#" + c.id()
+                + " text=" + (st == null ? 0 : st[0]) + " para=" + (st == null ? 0 : st[1])
+                + " / body " + bodyText + "," + bodyPara);
+          }
+          c.remove();
+        }
         else stack.add(c);
       }
     }
