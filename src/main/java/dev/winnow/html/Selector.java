@@ -38,9 +38,11 @@ final class Selector {
     boostJsonLd();
     // Sum block values into every ancestor.
     for (Seg s : segs) {
-      for (Element e = s.owner; e != null; e = e.parent()) {
+      int dist = 0;
+      for (Element e = s.owner; e != null; e = e.parent(), dist++) {
         double[] a = acc.computeIfAbsent(e, k -> new double[4]);
-        a[0] += s.value;
+        a[0] += s.value * decay(dist);
+        a[3] += s.value;
         a[1] += s.chars;
         a[2] += s.linkChars;
         if (e == body) break;
@@ -64,6 +66,14 @@ final class Selector {
       if (inside(s.owner, chosen) && keep(s)) picked.add(s);
     }
     return picked;
+  }
+
+  static final double DECAY = Double.parseDouble(System.getProperty("winnow.decay", "0.8"));
+  static final int FLAT = Integer.getInteger("winnow.flat", 1);
+
+  /** Weight of a block's value in an ancestor {@code dist} levels above the block's element. */
+  static double decay(int dist) {
+    return dist <= FLAT ? 1.0 : Math.pow(DECAY, dist - FLAT);
   }
 
   private List<Seg> fallback() {
