@@ -134,9 +134,8 @@ final class Cleaner {
     if (Names.isArticleBody(e)) return false;
     if (Names.negative(e, names)) {
       boolean positiveToken = Names.hasPositiveOnlyToken(names);
-      if (positiveToken && holds(e, 0.25)) return false;
-      if (!holdsMain(e)) return true;
-      return Names.sureNegative(names) && !positiveToken;
+      if (Names.sureNegative(names)) return !(positiveToken && holds(e, 0.25));
+      return !holds(e, positiveToken ? 0.2 : 0.3);
     }
     return false;
   }
