@@ -97,6 +97,18 @@ final class Selector {
       if (Names.negative(sib, Names.classAndId(sib))) continue;
       if (a[0] >= Math.max(0.1 * bestS, 80)) chosen.add(sib);
     }
+    // Split bodies: other elements with the same tag and class as the container.
+    String cls = best.className();
+    if (Names.positive(cls.toLowerCase(Locale.ROOT))) {
+      for (Map.Entry<Element, double[]> en : acc.entrySet()) {
+        Element e = en.getKey();
+        double[] a = en.getValue();
+        if (e == best || a[3] <= 0 || !e.normalName().equals(best.normalName())) continue;
+        if (!cls.equals(e.className())) continue;
+        double ld = a[1] == 0 ? 0 : a[2] / a[1];
+        if (ld <= 0.33 && !inside(e, chosen)) chosen.add(e);
+      }
+    }
     return chosen;
   }
 
