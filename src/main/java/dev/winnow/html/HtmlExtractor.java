@@ -72,9 +72,10 @@ public final class HtmlExtractor {
     String jsonLd = JsonLd.articleBody(doc);
     Element body = doc.body();
     if (body == null) return new ExtractedPage(title, List.of());
-    Cleaner.clean(body);
+    Names.Cache names = new Names.Cache();
+    Cleaner.clean(body, names);
     List<Seg> segs = Segmenter.segment(body);
-    List<Seg> picked = new Selector(segs, body, title, jsonLd).select();
+    List<Seg> picked = new Selector(segs, body, title, jsonLd, names).select();
     List<Block> blocks = new ArrayList<>(picked.size());
     for (Seg s : picked) blocks.add(s.toBlock());
     return new ExtractedPage(title, blocks);

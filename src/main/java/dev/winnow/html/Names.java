@@ -29,6 +29,35 @@ final class Names {
   private static final Pattern NEGATIVE_ROLE = Pattern.compile(
       "navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar|tablist");
 
+  static final int NEG = 1, SURE = 2, POS = 4, POS_TOKEN = 8;
+
+  /** Per-extraction memo of class/id flags: pages repeat the same class strings a lot. */
+  static final class Cache {
+    private final java.util.HashMap<String, Integer> flags = new java.util.HashMap<>();
+
+    /** Bit set of NEG, SURE, POS, POS_TOKEN for e's class and id (role included in NEG). */
+    int flags(Element e) {
+      String names = classAndId(e);
+      int f = 0;
+      if (!names.isEmpty()) {
+        Integer c = flags.get(names);
+        if (c == null) {
+          c = (NEGATIVE.matcher(names).find() ? NEG : 0)
+              | (sureNegative(names) ? SURE : 0)
+              | (positive(names) ? POS : 0)
+              | (hasPositiveOnlyToken(names) ? POS_TOKEN : 0);
+          flags.put(names, c);
+        }
+        f = c;
+      }
+      String role = e.attributes().getIgnoreCase("role");
+      if (!role.isEmpty() && NEGATIVE_ROLE.matcher(role.toLowerCase(Locale.ROOT)).matches()) {
+        f |= NEG;
+      }
+      return f;
+    }
+  }
+
   static String classAndId(Element e) {
     String c = e.attributes().getIgnoreCase("class");
     String id = e.attributes().getIgnoreCase("id");

@@ -7,6 +7,8 @@ final class Seg {
   final String text;
   final int chars;
   final int linkChars;
+  /** Length with CJK characters counted three times (they carry a word each). */
+  final int weight;
   final Element owner;
   final BlockKind kind;
   final int depth;
@@ -17,11 +19,24 @@ final class Seg {
   Seg(String text, int linkChars, Element owner, BlockKind kind, int depth, int index) {
     this.text = text;
     this.chars = text.length();
+    this.weight = chars + 2 * cjk(text);
     this.linkChars = Math.min(linkChars, text.length());
     this.owner = owner;
     this.kind = kind;
     this.depth = depth;
     this.index = index;
+  }
+
+  static int cjk(String t) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '\u3040' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7af'
+          || c >= '\uf900' && c <= '\ufaff') {
+        n++;
+      }
+    }
+    return n;
   }
 
   double linkDensity() {

@@ -23,9 +23,12 @@ final class Selector {
   private final Element body;
   private final String title;
   private final String jsonLdBody;
-  private final Map<Element, double[]> acc = new IdentityHashMap<>();
+  private final Map<Element, double[]> acc = new java.util.LinkedHashMap<>();
 
-  Selector(List<Seg> segs, Element body, String title, String jsonLdBody) {
+  private final Names.Cache names;
+
+  Selector(List<Seg> segs, Element body, String title, String jsonLdBody, Names.Cache names) {
+    this.names = names;
     this.segs = segs;
     this.body = body;
     this.title = title;
@@ -94,7 +97,7 @@ final class Selector {
       if (a == null || a[0] <= 0) continue;
       double ld = a[1] == 0 ? 0 : a[2] / a[1];
       if (ld > 0.33) continue;
-      if (Names.negative(sib, Names.classAndId(sib))) continue;
+      if ((names.flags(sib) & Names.NEG) != 0) continue;
       if (a[0] >= Math.max(0.1 * bestS, 80)) chosen.add(sib);
     }
     // Split bodies: other elements with the same tag and class as the container.
@@ -149,17 +152,15 @@ final class Selector {
     if (tag.equals("article")) b *= 1.25;
     else if (tag.equals("main")) b *= 1.1;
     if (Names.isArticleBody(e)) b *= 1.5;
-    String names = Names.classAndId(e);
-    if (!names.isEmpty()) {
-      boolean neg = Names.negative(e, names);
-      if (Names.positive(names) && !neg) b *= 1.15;
-      else if (neg) b *= 0.8;
-    }
+    int f = names.flags(e);
+    boolean neg = (f & Names.NEG) != 0;
+    if ((f & Names.POS) != 0 && !neg) b *= 1.15;
+    else if (neg) b *= 0.8;
     return b;
   }
 
   static double value(Seg s) {
-    int c = s.chars;
+    int c = s.weight;
     if (c == 0) return 0;
     double ld = s.linkDensity();
     if (ld > 0.5) return -c * ld;
