@@ -60,7 +60,6 @@ final class Segmenter {
         if (block) flush(f.owner, f.depth);
         Frame c = new Frame(e, f.depth + 1, f.links + (tag.equals("a") ? 1 : 0), block ? e : f.owner);
         c.isBlock = block;
-        if (!block && (tag.equals("td") || tag.equals("th"))) append(" ", false);
         stack.add(c);
       }
     }

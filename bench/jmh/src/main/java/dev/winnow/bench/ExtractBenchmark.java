@@ -57,6 +57,15 @@ public class ExtractBenchmark {
     return n;
   }
 
+  /** Reference floor: jsoup parsing alone, which winnow's extraction includes. */
+  @Benchmark
+  @OperationsPerInvocation(PAGES)
+  public long jsoupParseOnly() {
+    long n = 0;
+    for (String h : html) n += org.jsoup.Jsoup.parse(h).childNodeSize();
+    return n;
+  }
+
   @Benchmark
   @OperationsPerInvocation(PAGES)
   public long boilerpipe() {
