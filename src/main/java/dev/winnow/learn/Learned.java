@@ -51,11 +51,19 @@ public record Learned(LearnConfig config, List<GroupRules> groups, Stats stats) 
     }
   }
 
-  /** The rules learned for one group. */
-  public record GroupRules(GroupBy.Group group, int docs, List<Run> runs) {
-    /** Learned lines, in all runs. */
+  /**
+   * The rules learned for one group.
+   *
+   * @param group     the group
+   * @param docs      its documents
+   * @param runs      recurring lines and runs, most impact first
+   * @param menuItems recurring items of one-line menus ("Home | World | Sport"), most frequent first;
+   *                  empty, or at least three
+   */
+  public record GroupRules(GroupBy.Group group, int docs, List<Run> runs, List<LearnedLine> menuItems) {
+    /** Learned lines, in all runs, plus one for a menu. */
     public int lineCount() {
-      return runs.stream().mapToInt(r -> r.lines().size()).sum();
+      return runs.stream().mapToInt(r -> r.lines().size()).sum() + (menuItems.isEmpty() ? 0 : 1);
     }
   }
 

@@ -31,6 +31,13 @@ public final class Learner {
   private static final Pattern DATELINE = Pattern.compile(
       "^\\W*\\p{Lu}[\\p{Lu}\\p{M}.'’ -]+(?:,[^()]{0,40}?)?\\s*(?:\\([^()]{2,40}\\)\\s*[-–—:]?|[-–—])\\s*$");
 
+  /** Separators of one-line menus ("Home | World | Sport", "UK · World · Money"). */
+  static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
+  /** Salt of the keys of menu items, so they count apart from whole lines. */
+  private static final long ITEM = 0x5EC7_0A11_17E4_5EEDL;
+  /** Items a one-line menu needs (and that a learned menu rule asks a line to contain). */
+  static final int MENU_ITEMS = 3;
+
   private final LearnConfig config;
   private final CountTable table;
   private final int maxCandidates;
@@ -84,7 +91,6 @@ public final class Learner {
     docKeys.clear();
     docPairs.clear();
     long prev = LineKey.NONE;
-    int prevAt = -1;
     for (int i = 0; i < n; i++) {
       long k = d.keys()[i];
       if (k == LineKey.NONE) {
@@ -97,9 +103,11 @@ public final class Learner {
         }
       }
       prev = k;
-      prevAt = i;
       if (!docKeys.add(k)) {
         continue;
+      }
+      if (d.texts()[i].indexOf('|') >= 0 || d.texts()[i].indexOf('·') >= 0 || d.texts()[i].indexOf('•') >= 0) {
+        menuItems(d, i, g);
       }
       long qk = LineKey.inGroup(k, g);
       int c = table.add(qk);
@@ -121,8 +129,37 @@ public final class Learner {
         cand.see(d.name(), d.texts()[i], next, gap, n <= 1 ? 0.5 : (double) i / (n - 1));
       }
     }
-    if (prevAt < 0) {
+  }
+
+  /** Counts the items of a one-line menu, so that a menu whose items vary is still learned. */
+  private void menuItems(Digest d, int i, int g) {
+    String[] items = MENU_SEPARATOR.split(d.texts()[i].strip());
+    if (items.length < MENU_ITEMS) {
       return;
+    }
+    for (String item : items) {
+      if (item.isBlank() || LineKey.tokens(item) > 4 || LineKey.of(item) == LineKey.NONE) {
+        return;
+      }
+    }
+    for (String item : items) {
+      long k = LineKey.pair(ITEM, LineKey.of(item));
+      if (!docKeys.add(k)) {
+        continue;
+      }
+      long qk = LineKey.inGroup(k, g);
+      if (table.add(qk) >= detailAt) {
+        Candidate cand = candidates.get(qk);
+        if (cand == null) {
+          if (candidates.size() >= maxCandidates) {
+            evictCandidates();
+          }
+          cand = new Candidate(g, k, item.strip());
+          cand.item = true;
+          candidates.put(qk, cand);
+        }
+        cand.see(d.name(), item, LineKey.NONE, 0, 0);
+      }
     }
   }
 
@@ -152,12 +189,17 @@ public final class Learner {
     }
     // eligible: enough documents and share for a label, not a dateline
     Map<Integer, Map<Long, Line>> eligible = new HashMap<>();
+    Map<Integer, List<Learned.LearnedLine>> menus = new HashMap<>();
     for (Map.Entry<Long, Candidate> e : candidates.entrySet()) {
       Candidate c = e.getValue();
       int docs = table.lower(e.getKey());
       int total = groupDocs[c.group];
       double share = (double) docs / total;
       if (docs < config.minDocs() || share < config.minShare() || shape(c.text) == Shape.DATELINE) {
+        continue;
+      }
+      if (c.item) {
+        menus.computeIfAbsent(c.group, x -> new ArrayList<>()).add(new Line(c, docs, share).toLearned());
         continue;
       }
       eligible.computeIfAbsent(c.group, x -> new HashMap<>()).put(c.key, new Line(c, docs, share));
@@ -224,8 +266,14 @@ public final class Learner {
       }
       runs.sort(Comparator.comparingLong(Learned.Run::impact).reversed()
           .thenComparing(r -> r.lines().get(0).text()));
-      if (!runs.isEmpty()) {
-        out.add(new Learned.GroupRules(groups.get(g), groupDocs[g], runs));
+      List<Learned.LearnedLine> menu = new ArrayList<>(menus.getOrDefault(g, List.of()));
+      if (menu.size() < MENU_ITEMS) {
+        menu.clear();
+      }
+      menu.sort(Comparator.comparingInt(Learned.LearnedLine::docs).reversed()
+          .thenComparing(Learned.LearnedLine::text));
+      if (!runs.isEmpty() || !menu.isEmpty()) {
+        out.add(new Learned.GroupRules(groups.get(g), groupDocs[g], runs, menu));
       }
     }
     out.sort(Comparator.comparing(gr -> gr.group().name()));
@@ -282,6 +330,7 @@ public final class Learner {
     final long key;
     final String text;
     boolean varies;
+    boolean item;
     final String[] examples = new String[EXAMPLES];
     int seen;
     double posSum;

@@ -100,6 +100,29 @@ final class PackWriter {
       lineRule(y, uniqueId(ids, id + "-lines"),
           "The lines of " + id + " wherever they stand outside the whole run", ls);
     }
+    if (!g.menuItems().isEmpty()) {
+      List<String> alts = new ArrayList<>();
+      y.append(String.format(Locale.ROOT,
+          "%n  # %d. one-line menus made of these items (at least %d of them, between | · or •):%n",
+          ++rank, Learner.MENU_ITEMS));
+      List<String> samples = new ArrayList<>();
+      for (Learned.LearnedLine l : g.menuItems()) {
+        y.append(String.format(Locale.ROOT, "  #   %4d docs  %s%n", l.docs(), oneLine(l.text())));
+        alts.add(tokens(l.text()));
+        if (samples.size() < Learner.MENU_ITEMS) {
+          samples.add(l.text());
+        }
+      }
+      String items = String.join("|", alts);
+      String re = "^(?=(?:.*?(?<![\\p{L}\\p{Nd}])(?:" + items + ")(?![\\p{L}\\p{Nd}])){" + Learner.MENU_ITEMS
+          + "})\\s*[^|·•]{1,60}(?:[|·•][^|·•]{1,60}){2,}$";
+      y.append("  - id: ").append(uniqueId(ids, "menu-items")).append('\n');
+      y.append("    description: ").append(quote(String.format(Locale.ROOT,
+          "One-line menus of %s: lines split by | · or • that hold at least %d of the %d items learned",
+          group, Learner.MENU_ITEMS, alts.size()))).append('\n');
+      y.append("    line: ").append(quote(re)).append('\n');
+      y.append("    examples:\n      drop: [").append(quote(String.join(" | ", samples))).append("]\n");
+    }
     return y.toString();
   }
 
@@ -141,8 +164,13 @@ final class PackWriter {
    * order, case-insensitive, digit runs as {@code \d+}, any punctuation or space between them.
    */
   static String regex(String text) {
+    return "^" + SEP + "*" + tokens(text) + SEP + "*$";
+  }
+
+  /** The tokens of a line's key as a regex: digit runs as {@code \d+}, any separator between tokens. */
+  static String tokens(String text) {
     String norm = LineKey.normalize(text);
-    StringBuilder sb = new StringBuilder("^").append(SEP).append('*');
+    StringBuilder sb = new StringBuilder();
     boolean firstToken = true;
     for (String tok : norm.split(" ")) {
       if (!firstToken) {
@@ -159,7 +187,7 @@ final class PackWriter {
         }
       }
     }
-    return sb.append(SEP).append("*$").toString();
+    return sb.toString();
   }
 
   private static String where(double position) {
