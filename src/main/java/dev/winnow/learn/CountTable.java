@@ -109,21 +109,21 @@ final class CountTable {
     return i;
   }
 
-  /** Drops at least half of the entries, those with the lowest counts, and raises the floor. */
+  /**
+   * Drops the entries whose count is at most the median count (so at least half of them) and
+   * raises the floor to that median.
+   */
   private void prune() {
     prunes++;
-    int[] hist = new int[257];
+    int[] live = new int[size];
+    int n = 0;
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != 0) {
-        hist[Math.min(256, counts[i])]++;
+        live[n++] = counts[i];
       }
     }
-    int level = 0;
-    int dropped = 0;
-    while (level < 256 && dropped < size / 2) {
-      level++;
-      dropped += hist[level];
-    }
+    Arrays.sort(live, 0, n);
+    int level = live[Math.max(0, n / 2 - 1)];
     long[] oldKeys = Arrays.copyOf(keys, keys.length);
     int[] oldCounts = Arrays.copyOf(counts, counts.length);
     int[] oldErrors = Arrays.copyOf(errors, errors.length);
