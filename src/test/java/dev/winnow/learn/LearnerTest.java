@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class LearnerTest {
+public class LearnerTest {
   static final String QUOTE = "\"We will not back down,\" the minister told reporters on Tuesday.";
   static final String STOCK = "He declined to comment.";
   static final String DATELINE = "LONDON (Reuters) -";
 
   /** 100 documents of one site: menu on all, appeal on 70%, footer with a year, and guarded news lines. */
-  static List<Document> site(String dir, int n, long seed) {
+  public static List<Document> site(String dir, int n, long seed) {
     Random r = new Random(seed);
     List<Document> docs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
