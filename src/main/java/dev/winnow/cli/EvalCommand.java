@@ -8,7 +8,10 @@ import dev.winnow.eval.Evaluation;
 import dev.winnow.eval.HtmlEvaluation;
 import dev.winnow.html.HtmlExtractor;
 import dev.winnow.io.DocumentReader;
+import dev.winnow.learn.Learned;
 import dev.winnow.rules.RuleFileException;
+import dev.winnow.rules.RulePack;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,6 +57,13 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--extract-only", description = "With --html: score the extractor without the text rule packs.")
   boolean extractOnly;
 
+  @Option(names = "--learn",
+      description = "First learn each dataset's recurring boilerplate from its raw files (see 'winnow learn'), "
+          + "then score with the learned packs and the others.")
+  boolean learn;
+
+  @Mixin LearnOptions learnOptions;
+
   @Option(names = "--min-recall", paramLabel = "SHARE",
       description = "Exit 1 when content recall of any dataset is below SHARE.")
   Double minRecall;
@@ -65,7 +75,10 @@ public final class EvalCommand implements Callable<Integer> {
     Cleaner cleaner;
     try {
       cleaner = rules.cleaner();
-    } catch (RuleFileException e) {
+      if (learn) {
+        learnOptions.config();
+      }
+    } catch (RuleFileException | IllegalArgumentException e) {
       err.println("winnow: " + e.getMessage());
       return ExitCodes.USAGE;
     }
@@ -88,7 +101,15 @@ public final class EvalCommand implements Callable<Integer> {
       }
       Evaluation.Summary s;
       try {
-        s = Evaluation.run(pairs, reader, cleaner);
+        Cleaner used = cleaner;
+        if (learn) {
+          Learned learned = Evaluation.learn(ds, pairs, reader, learnOptions.config());
+          err.println(CorpusLearning.summary(learned));
+          List<RulePack> packs = new ArrayList<>(learned.packs());
+          packs.addAll(cleaner.packs());
+          used = Cleaner.of(packs);
+        }
+        s = Evaluation.run(pairs, reader, used);
       } catch (IOException e) {
         err.println("winnow: " + ds + ": " + e.getMessage());
         return ExitCodes.SOME_FAILED;
