@@ -81,7 +81,7 @@ class CleanerTest {
 
   @Test
   void contextDropsShortLinesBetweenRemovedOnes() {
-    Cleaned c = clean("Long news paragraph here.\nAdvertisement\nShop now\nAdvertisement\nMore news text here.\nShort subhead\nEven more news.\n");
+    Cleaned c = clean("The long news paragraph here has enough words to read as prose.\nAdvertisement\nShop now\nAdvertisement\nMore news text here.\nShort subhead\nEven more news.\n");
     assertThat(c.verdict(2).ruleId()).isEqualTo("t/ctx");
     assertThat(c.verdict(5).isKeep()).as("short line between news stays").isTrue();
   }
@@ -90,6 +90,15 @@ class CleanerTest {
   void contextNeverTreatsTheStartAsRemoved() {
     Cleaned c = clean("Short headline\nAdvertisement\nThe news paragraph.\n");
     assertThat(c.verdict(0).isKeep()).isTrue();
+  }
+
+  @Test
+  void contextLeavesHeadlinesAboveTheFirstProseAndLinesWithDigits() {
+    Cleaned c = clean("Advertisement\nMinister resigns\nAdvertisement\n"
+        + "The minister resigned on Monday after a week of protests in the capital.\n"
+        + "Advertisement\nArsenal 2 Chelsea 1\nAdvertisement\nMore news follows here.\n");
+    assertThat(c.verdict(1).isKeep()).as("headline").isTrue();
+    assertThat(c.verdict(5).isKeep()).as("score line").isTrue();
   }
 
   @Test
