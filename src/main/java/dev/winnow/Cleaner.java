@@ -278,13 +278,18 @@ public final class Cleaner {
 
   private static void applyBlock(
       BlockRule b, String id, Document doc, LineFacts facts, Verdict[] v, int start) {
+    // Spans count non-blank lines, so that blank lines (and their collapse) never change a verdict.
     int n = doc.size();
-    int last = Math.min(n - 1, start + b.maxLines() - 1);
     int end = -1;
+    int lines = 1;
+    int j = start + 1;
     if (b.end() != null) {
-      for (int j = start + 1; j <= last; j++) {
+      for (; j < n; j++) {
         if (facts.blank(j)) {
           continue;
+        }
+        if (++lines > b.maxLines()) {
+          break;
         }
         if (b.endMaxWords() > 0 && facts.words(j) > b.endMaxWords()) {
           return; // a paragraph of text before the end marker: not this block
@@ -297,15 +302,16 @@ public final class Cleaner {
     }
     if (end < 0) {
       boolean toEnd = b.end() == null || !b.endRequired();
-      if (!toEnd || n - start > b.maxLines()) {
+      int remaining = facts.nonBlank() - facts.rank(start);
+      if (!toEnd || remaining > b.maxLines()) {
         return;
       }
       end = n - 1;
     }
     String why = "block from line " + (start + 1) + " to " + (end + 1);
-    for (int j = start; j <= end; j++) {
-      if (v[j].isKeep()) {
-        v[j] = Verdict.drop(id, why);
+    for (int k = start; k <= end; k++) {
+      if (v[k].isKeep()) {
+        v[k] = Verdict.drop(id, why);
       }
     }
   }
