@@ -67,7 +67,7 @@ def main():
     rnd = random.Random(42)
     arts = articles(shared)
     os.makedirs(outdir, exist_ok=True)
-    with open(os.path.join(os.path.dirname(os.path.abspath(outdir)), "phrases.txt"), "w", encoding="utf-8") as p:
+    with open(os.path.join(os.path.dirname(os.path.abspath(outdir)), "phrases.txt"), "w", encoding="utf-8") as p:  # beside OUT_DIR
         for line in TOP + MIDDLE + BOTTOM + APPEAL:
             p.write(line + "\n")
     size = 0
