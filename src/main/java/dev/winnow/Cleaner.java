@@ -34,6 +34,8 @@ public final class Cleaner {
   public static final String BLANK_RULE = "winnow/blank";
 
   private static final int MAX_PASSES = 4;
+  /** Words from which a line counts as prose (a sentence of an article or of a comment). */
+  private static final int PROSE_WORDS = 12;
 
   private final List<RulePack> packs;
   private final RuleIndex index;
@@ -319,9 +321,25 @@ public final class Cleaner {
   private static boolean cutAllowed(CutRule c, LineFacts facts, int i, long charsBefore) {
     int nb = facts.nonBlank();
     int after = nb - 1 - facts.rank(i);
-    return facts.rank(i) >= c.minPosition() * nb
-        && charsBefore >= c.minCharsBefore()
-        && (c.maxLinesAfter() <= 0 || after <= c.maxLinesAfter());
+    if (facts.rank(i) < c.minPosition() * nb
+        || charsBefore < c.minCharsBefore()
+        || (c.maxLinesAfter() > 0 && after > c.maxLinesAfter())) {
+      return false;
+    }
+    // A tail may hold comments, but never more prose than the article above it: a scrape whose
+    // article comes after the page's furniture (a "Comments" link in a menu) must not lose it.
+    long proseBefore = 0;
+    long proseAfter = 0;
+    for (int j = 0; j < facts.size(); j++) {
+      if (facts.words(j) >= PROSE_WORDS) {
+        if (j < i) {
+          proseBefore += facts.chars(j);
+        } else {
+          proseAfter += facts.chars(j);
+        }
+      }
+    }
+    return proseAfter * 2 <= proseBefore;
   }
 
   private static void applyRepeats(

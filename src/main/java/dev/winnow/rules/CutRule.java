@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Drops a marker line and everything after it, such as a comment section or a "More from ..." tail.
  * It fires only when the marker lies in the last part of the document and enough text precedes it,
- * so an early marker never empties an article.
+ * so an early marker never empties an article. Whatever the settings, a cut never removes more
+ * prose (lines of twelve words or more) than half of what precedes the marker: when the article
+ * follows the page's furniture, a "Comments" link in a menu must not take it.
  *
  * @param id             the rule id
  * @param description    what it removes
