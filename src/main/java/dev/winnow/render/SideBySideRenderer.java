@@ -36,9 +36,10 @@ public final class SideBySideRenderer {
     row(sb, List.of(p.header(fit(label, col))), List.of(p.header(fit("cleaned", col))), " | ", col);
     sb.append("-".repeat(col)).append("-+-").append("-".repeat(col)).append('\n');
     for (Hunks.Hunk h : hunks) {
-      sb.append(p.range(h.range()));
-      if (!h.rules().isEmpty()) {
-        sb.append(' ').append(p.rule(String.join(", ", h.rules())));
+      String range = h.range();
+      sb.append(p.range(range));
+      if (!h.rules().isEmpty() && w > range.length() + 1) {
+        sb.append(' ').append(p.rule(fit(String.join(", ", h.rules()), w - range.length() - 1)));
       }
       sb.append('\n');
       for (int i = h.start(); i < h.end(); i++) {
