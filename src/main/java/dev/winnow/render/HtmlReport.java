@@ -209,6 +209,8 @@ public final class HtmlReport {
       del.drop.other { background: transparent; color: #999; border-left-color: #ccc; text-decoration-color: #ccc; }
       del.drop.other .rule-label { visibility: hidden; }
       .rule-label { float: right; text-decoration: none; display: inline-block; font: 11px/1.6 system-ui, sans-serif; background: #d33; color: #fff; border-radius: 3px; padding: 0 .4rem; margin-left: .5rem; }
+      del.drop[data-rule="winnow/blank"] { border-left-color: #e9a0a0; }
+      del.drop[data-rule="winnow/blank"] .rule-label { background: #c9a3a3; }
       .flag { background: #fff4d6; border: 1px solid #e6c35c; padding: .3rem .6rem; }
       .failures { color: #a00; }
       section.file.unchanged h2 { color: #777; }
