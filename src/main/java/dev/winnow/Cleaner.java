@@ -97,8 +97,8 @@ public final class Cleaner {
       int kept = 0;
       boolean any = false;
       for (int i = 0; i < v.length; i++) {
+        verdicts[map[i]] = v[i]; // a kept line's verdict may name the context decision
         if (v[i].isDrop()) {
-          verdicts[map[i]] = v[i];
           any = true;
         } else {
           kept++;

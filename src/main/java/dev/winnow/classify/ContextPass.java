@@ -49,6 +49,12 @@ public final class ContextPass {
         changed |= settleShort(doc, facts, verdicts, weakRuleId, context, contextId, n);
       }
     }
+    // Weak candidates that stay were kept by this pass: say so, for --explain.
+    for (int i = 0; i < n; i++) {
+      if (weakRuleId[i] != null && verdicts[i].isKeep() && verdicts[i].ruleId() == null) {
+        verdicts[i] = Verdict.keep(weakRuleId[i], "context: a lone candidate between kept lines");
+      }
+    }
   }
 
   private static boolean settleWeak(LineFacts facts, Verdict[] v, String[] weak, int n) {

@@ -9,6 +9,9 @@ import dev.winnow.io.Decoder;
 import dev.winnow.io.DocumentReader;
 import dev.winnow.io.Input;
 import dev.winnow.io.InputFormat;
+import dev.winnow.render.ExplainRenderer;
+import dev.winnow.render.JsonReport;
+import dev.winnow.render.Removal;
 import dev.winnow.render.TextRenderer;
 import dev.winnow.rules.RuleFileException;
 import java.io.IOException;
@@ -40,6 +43,7 @@ public final class CleanCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin InputOptions input;
   @Mixin RuleOptions rules;
+  @Mixin ReportOptions report;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "Write each cleaned file into DIR, mirroring the input tree (HTML becomes .txt).")
@@ -54,6 +58,11 @@ public final class CleanCommand implements Callable<Integer> {
   @Option(names = "--backup-suffix", paramLabel = "SUFFIX", defaultValue = ".orig",
       description = "With --in-place: the backup is FILE + SUFFIX, made once. Default: ${DEFAULT-VALUE}.")
   String backupSuffix;
+
+  @Option(names = "--explain",
+      description = "Instead of the cleaned text, write every line with its verdict and rule id "
+          + "(KEEP/DROP, rule id, '| ', text; see docs/audit.md).")
+  boolean explain;
 
   @Option(names = {"-q", "--quiet"}, description = "Print no warnings (errors still go to stderr).")
   boolean quiet;
@@ -78,6 +87,9 @@ public final class CleanCommand implements Callable<Integer> {
       if (output != null && inPlace) {
         throw new IllegalArgumentException("--output and --in-place exclude each other");
       }
+      if (explain && (output != null || inPlace)) {
+        throw new IllegalArgumentException("--explain writes to standard output: not with --output or --in-place");
+      }
       List<String> paths = input.pathsOrStdin();
       if ((output != null || inPlace) && paths.contains("-")) {
         throw new IllegalArgumentException("standard input can only be cleaned to standard output");
@@ -96,6 +108,7 @@ public final class CleanCommand implements Callable<Integer> {
         }
         cleaner = learnFirst(cleaner, reader, err);
       }
+      cleaner = report.apply(cleaner);
     } catch (RuleFileException | IllegalArgumentException e) {
       err.println("winnow: " + e.getMessage());
       err.flush();
@@ -113,7 +126,9 @@ public final class CleanCommand implements Callable<Integer> {
 
     PrintWriter out = spec.commandLine().getOut();
     AtomicInteger skipped = new AtomicInteger();
-    BatchRunner<String> runner = new BatchRunner<>(input.jobs, in -> {
+    JsonReport json = report.report == null ? null
+        : new JsonReport("clean", WinnowCommand.version(), report.maxRemovedShare(), report.actionName());
+    BatchRunner<Result> runner = new BatchRunner<>(input.jobs, in -> {
       if (outAbs != null && in.file() != null && in.file().toAbsolutePath().normalize().startsWith(outAbs)) {
         return null; // our own output inside the input tree
       }
@@ -130,11 +145,16 @@ public final class CleanCommand implements Callable<Integer> {
         return null;
       }
       Cleaned cleaned = finalCleaner.clean(read.document());
+      String warning = report.check(cleaned);
+      Removal removal = json == null ? null : Removal.of(cleaned);
+      if (explain) {
+        return new Result(in.displayName(), ExplainRenderer.render(cleaned), warning, removal);
+      }
       String text = TextRenderer.render(cleaned);
       if (outAbs != null) {
         AtomicFiles.write(outAbs.resolve(outputName(in.relative(), read.format())),
             text.getBytes(StandardCharsets.UTF_8));
-        return null;
+        return new Result(in.displayName(), null, warning, removal);
       }
       if (inPlace) {
         if (read.format() == InputFormat.HTML) {
@@ -146,13 +166,34 @@ public final class CleanCommand implements Callable<Integer> {
           }
           AtomicFiles.write(in.file(), text.getBytes(StandardCharsets.UTF_8));
         }
-        return null;
+        return new Result(in.displayName(), null, warning, removal);
       }
-      return text;
+      return new Result(in.displayName(), text, warning, removal);
     }, CleanCommand::describe);
 
-    List<Failure> failures = runner.run(input.walker(), input.pathsOrStdin(), text -> out.write(text),
+    boolean headers = explain && InputOptions.isBatch(input.pathsOrStdin());
+    List<Failure> failures = runner.run(input.walker(), input.pathsOrStdin(), r -> {
+          if (r.warning() != null && !quiet) {
+            out.flush();
+            synchronized (err) {
+              err.println("winnow: " + r.warning());
+              err.flush();
+            }
+          }
+          if (r.removal() != null) {
+            json.add(r.removal());
+          }
+          if (r.text() != null) {
+            if (headers) {
+              out.write("==> " + r.name() + " <==\n");
+            }
+            out.write(r.text());
+          }
+        },
         f -> {
+          if (json != null) {
+            json.fail(f.name(), f.message());
+          }
           out.flush();
           synchronized (err) {
             err.println("winnow: " + f.line());
@@ -160,6 +201,9 @@ public final class CleanCommand implements Callable<Integer> {
           }
         });
     out.flush();
+    if (json != null && !writeReport(report.report, json.toJson(), err)) {
+      return ExitCodes.USAGE;
+    }
     if (!failures.isEmpty()) {
       err.println("winnow: " + failures.size() + " input" + (failures.size() == 1 ? "" : "s") + " failed:");
       for (Failure f : failures) {
@@ -197,6 +241,21 @@ public final class CleanCommand implements Callable<Integer> {
     return Cleaner.of(packs);
   }
 
+  /** What the task hands back per input: text for standard output, a warning, a removal summary. */
+  private record Result(String name, String text, String warning, Removal removal) {}
+
+  /** Writes a report file; on failure says so and returns false. */
+  static boolean writeReport(Path file, String content, PrintWriter err) {
+    try {
+      AtomicFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
+      return true;
+    } catch (IOException e) {
+      err.println("winnow: cannot write " + file + ": " + describe(e));
+      err.flush();
+      return false;
+    }
+  }
+
   /** The output file name below -o: the same relative path, with HTML pages becoming .txt. */
   static Path outputName(Path relative, InputFormat format) {
     if (format != InputFormat.HTML) {
@@ -210,6 +269,9 @@ public final class CleanCommand implements Callable<Integer> {
 
   /** A one-line description of an input's failure. */
   static String describe(Exception e) {
+    if (e instanceof ReportOptions.InputRejected) {
+      return e.getMessage();
+    }
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }

@@ -53,6 +53,12 @@ public final class InputOptions {
     return paths.isEmpty() ? List.of("-") : paths;
   }
 
+  /** True when the paths may name more than one input: several paths, or a directory. */
+  public static boolean isBatch(List<String> paths) {
+    return paths.size() > 1
+        || paths.stream().anyMatch(p -> !p.equals("-") && java.nio.file.Files.isDirectory(java.nio.file.Path.of(p)));
+  }
+
   /** The walker for these options. */
   public InputWalker walker() {
     return new InputWalker(includes, excludes, hidden);

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,16 +18,24 @@ import picocli.CommandLine.Command;
     subcommands = {
       CleanCommand.class,
       LearnCommand.class,
+      DiffCommand.class,
       RulesCommand.class,
       EvalCommand.class,
       AutoComplete.GenerateCompletion.class
     },
-    footer = {"", "Exit codes: 0 ok, 1 some inputs failed, 2 usage or rule-file error."})
+    footer = {"", "Exit codes: 0 ok, 1 some inputs failed, 2 usage or rule-file error.",
+        "winnow diff, like diff: 0 nothing would be removed, 1 something would, 2 trouble."})
 public final class WinnowCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Standard input for "-"; tests replace it. */
   InputStream stdin = System.in;
+
+  /** The environment (NO_COLOR, COLUMNS, TERM); tests replace it. */
+  Map<String, String> env = System.getenv();
+
+  /** Whether standard output is a terminal, for --color=auto; tests replace it. */
+  boolean terminal = System.console() != null;
 
   @Override
   public void run() {
@@ -64,12 +73,17 @@ public final class WinnowCommand implements Runnable {
     return cl;
   }
 
+  /** winnow's version: from the jar manifest, or 0.1.0 when run from classes. */
+  static String version() {
+    String v = WinnowCommand.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0" : v;
+  }
+
   /** Reads the version from the jar manifest, or says "dev" when run from classes. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = WinnowCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"winnow " + (v == null ? "0.1.0" : v)};
+      return new String[] {"winnow " + version()};
     }
   }
 }

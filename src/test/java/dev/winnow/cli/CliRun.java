@@ -19,8 +19,14 @@ final class CliRun {
   }
 
   static CliRun withStdin(String stdin, String... args) {
+    return with(root -> root.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+  }
+
+  /** Runs with the root command prepared by {@code setup} (stdin, env, terminal). */
+  static CliRun with(java.util.function.Consumer<WinnowCommand> setup, String... args) {
     WinnowCommand root = new WinnowCommand();
-    root.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    root.stdin = new ByteArrayInputStream(new byte[0]);
+    setup.accept(root);
     CommandLine cl = WinnowCommand.configure(new CommandLine(root));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
