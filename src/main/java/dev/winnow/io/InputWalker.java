@@ -1,24 +1,19 @@
 package dev.winnow.io;
 
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Expands command-line paths into {@link Input}s: files as they are, directories recursively (in
- * sorted order, following symbolic links but never around a loop), skipping hidden files and
+ * name order, following symbolic links but never around a loop), skipping hidden files and
  * directories and applying include and exclude globs. A glob without a slash matches the file name;
  * one with a slash matches the path below the root. Problems (a missing path, a loop, an unreadable
  * directory) go to a problem handler and the walk goes on.
@@ -77,57 +72,68 @@ public final class InputWalker {
   }
 
   private void walkDirectory(Path root, Consumer<Input> sink, Consumer<Problem> problems) {
+    walk(root, root, new java.util.HashSet<>(), sink, problems);
+  }
+
+  /**
+   * Depth-first, entries in name order (so output order is the same on every file system).
+   * Symbolic links are followed; {@code ancestors} holds the file keys of the directories on the
+   * current path, so a link back to one of them is reported as a loop instead of followed.
+   */
+  private void walk(Path root, Path dir, java.util.Set<Object> ancestors, Consumer<Input> sink,
+      Consumer<Problem> problems) {
+    Object key;
     try {
-      Files.walkFileTree(
-          root,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (dir.equals(root)) {
-                return FileVisitResult.CONTINUE;
-              }
-              Path rel = root.relativize(dir);
-              if ((!hidden && isHidden(dir)) || matchesAny(excludes, excludeOnName, rel)) {
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (!attrs.isRegularFile()) {
-                return FileVisitResult.CONTINUE;
-              }
-              Path rel = root.relativize(file);
-              if (!hidden && isHidden(file)) {
-                return FileVisitResult.CONTINUE;
-              }
-              if (!includes.isEmpty() && !matchesAny(includes, includeOnName, rel)) {
-                return FileVisitResult.CONTINUE;
-              }
-              if (matchesAny(excludes, excludeOnName, rel)) {
-                return FileVisitResult.CONTINUE;
-              }
-              sink.accept(new Input(file, rel));
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (e instanceof FileSystemLoopException) {
-                problems.accept(new Problem(file, "symbolic link loop, skipped"));
-              } else if (e instanceof NoSuchFileException) {
-                problems.accept(new Problem(file, "broken symbolic link or vanished file"));
-              } else {
-                problems.accept(new Problem(file, "cannot read: " + e.getMessage()));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      key = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
     } catch (IOException e) {
-      problems.accept(new Problem(root, "cannot walk: " + e.getMessage()));
+      problems.accept(new Problem(dir, "cannot read: " + e.getMessage()));
+      return;
+    }
+    if (key != null && !ancestors.add(key)) {
+      problems.accept(new Problem(dir, "symbolic link loop, skipped"));
+      return;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        entries.add(p);
+      }
+    } catch (IOException e) {
+      problems.accept(new Problem(dir, "cannot list: " + e.getMessage()));
+      if (key != null) {
+        ancestors.remove(key);
+      }
+      return;
+    }
+    entries.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+    for (Path p : entries) {
+      Path rel = root.relativize(p);
+      if (!hidden && isHidden(p)) {
+        continue;
+      }
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(p, BasicFileAttributes.class);
+      } catch (NoSuchFileException e) {
+        problems.accept(new Problem(p, "broken symbolic link or vanished file"));
+        continue;
+      } catch (IOException e) {
+        problems.accept(new Problem(p, "cannot read: " + e.getMessage()));
+        continue;
+      }
+      if (attrs.isDirectory()) {
+        if (!matchesAny(excludes, excludeOnName, rel)) {
+          walk(root, p, ancestors, sink, problems);
+        }
+      } else if (attrs.isRegularFile()) {
+        if ((includes.isEmpty() || matchesAny(includes, includeOnName, rel))
+            && !matchesAny(excludes, excludeOnName, rel)) {
+          sink.accept(new Input(p, rel));
+        }
+      }
+    }
+    if (key != null) {
+      ancestors.remove(key);
     }
   }
 
