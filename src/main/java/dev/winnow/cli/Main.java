@@ -5,7 +5,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int code = WinnowCommand.commandLine(new WinnowCommand()).execute(args);
+    // Compile the built-in packs on the other core while picocli parses the command line.
+    Thread preload = new Thread(dev.winnow.rules.BuiltinPacks::all, "winnow-preload");
+    preload.setDaemon(true);
+    preload.start();
+    int code = WinnowCommand.commandLine(new WinnowCommand(), args).execute(args);
     System.out.flush();
     System.exit(code);
   }

@@ -15,14 +15,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = WinnowCommand.Version.class,
     description = "Separates the body of scraped news articles from site boilerplate.",
-    subcommands = {
-      CleanCommand.class,
-      LearnCommand.class,
-      DiffCommand.class,
-      RulesCommand.class,
-      EvalCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footer = {"", "Exit codes: 0 ok, 1 some inputs failed, 2 usage or rule-file error.",
         "winnow diff, like diff: 0 nothing would be removed, 1 something would, 2 trouble."})
 public final class WinnowCommand implements Runnable {
@@ -42,15 +34,45 @@ public final class WinnowCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, java.util.function.Supplier<Object>> subcommands() {
+    Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("clean", CleanCommand::new);
+    m.put("learn", LearnCommand::new);
+    m.put("diff", DiffCommand::new);
+    m.put("rules", RulesCommand::new);
+    m.put("eval", EvalCommand::new);
+    m.put("generate-completion", AutoComplete.GenerateCompletion::new);
+    return m;
+  }
+
   /**
-   * A configured command line: UTF-8 output streams, the exit codes of {@link ExitCodes}, and
-   * one-line error messages for bad usage.
+   * The command line for these arguments, configured (see {@link #configure}). Building picocli's
+   * model of a subcommand costs start-up time, so when the first argument names a subcommand only
+   * that one is registered; help, completion and anything else get them all.
    */
-  public static CommandLine commandLine(WinnowCommand root) {
+  public static CommandLine create(WinnowCommand root, String... args) {
     CommandLine cl = new CommandLine(root);
+    String first = args.length > 0 ? args[0] : "";
+    if (SUBCOMMANDS.containsKey(first) && !first.equals("generate-completion")) {
+      cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+    }
+    return configure(cl);
+  }
+
+  /**
+   * A configured command line writing UTF-8 to the process's standard streams, for these
+   * arguments.
+   */
+  public static CommandLine commandLine(WinnowCommand root, String... args) {
+    CommandLine cl = create(root, args);
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    return configure(cl);
+    return cl;
   }
 
   /** Applies winnow's exit codes and error handling to a command line (tests set their own streams). */

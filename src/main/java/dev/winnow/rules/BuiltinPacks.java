@@ -35,8 +35,8 @@ public final class BuiltinPacks {
     }
   }
 
-  /** All built-in packs, loaded once. */
-  public static List<RulePack> all() {
+  /** All built-in packs, loaded once (a second caller waits for the first instead of loading again). */
+  public static synchronized List<RulePack> all() {
     List<RulePack> c = cache;
     if (c == null) {
       List<RulePack> loaded = new ArrayList<>();

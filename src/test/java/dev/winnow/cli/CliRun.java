@@ -27,7 +27,7 @@ final class CliRun {
     WinnowCommand root = new WinnowCommand();
     root.stdin = new ByteArrayInputStream(new byte[0]);
     setup.accept(root);
-    CommandLine cl = WinnowCommand.configure(new CommandLine(root));
+    CommandLine cl = WinnowCommand.create(root, args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));

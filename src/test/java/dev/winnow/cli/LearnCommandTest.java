@@ -21,7 +21,7 @@ class LearnCommandTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = WinnowCommand.configure(new CommandLine(new WinnowCommand()));
+    CommandLine cl = WinnowCommand.create(new WinnowCommand(), args);
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
