@@ -274,7 +274,7 @@ public final class Cleaner {
   static boolean endsSentence(String text) {
     String t = text.strip();
     int k = t.length() - 1;
-    while (k >= 0 && "\"'»”’)]".indexOf(t.charAt(k)) >= 0) {
+    while (k >= 0 && ("\"'»”’)]".indexOf(t.charAt(k)) >= 0 || Character.isSpaceChar(t.charAt(k)))) {
       k--;
     }
     return k >= 0 && ".!:;…".indexOf(t.charAt(k)) >= 0;
