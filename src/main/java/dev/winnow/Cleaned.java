@@ -49,6 +49,9 @@ public final class Cleaned {
 
   /** The cleaned text: the kept lines with their original endings. */
   public String text() {
+    if (!changed()) {
+      return document.text();
+    }
     StringBuilder sb = new StringBuilder(document.text().length());
     for (int i = 0; i < verdicts.length; i++) {
       if (verdicts[i].isKeep()) {

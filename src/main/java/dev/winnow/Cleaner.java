@@ -39,12 +39,19 @@ public final class Cleaner {
   private final RuleIndex index;
   private final double maxRemovedShare;
   private final ThreadLocal<RuleIndex.Scratch> scratch;
+  private final boolean[] hasPassRules; // packs with repeated-line or context rules
 
   private Cleaner(List<RulePack> packs, double maxRemovedShare) {
     this.packs = List.copyOf(packs);
     this.index = new RuleIndex(this.packs);
     this.maxRemovedShare = maxRemovedShare;
     this.scratch = ThreadLocal.withInitial(index::newScratch);
+    this.hasPassRules = new boolean[this.packs.size()];
+    for (int p = 0; p < hasPassRules.length; p++) {
+      for (Rule r : this.packs.get(p).rules()) {
+        hasPassRules[p] |= r instanceof RepeatRule || r instanceof ContextRule;
+      }
+    }
   }
 
   /** A cleaner running the given packs, in order. */
@@ -75,13 +82,16 @@ public final class Cleaner {
     int n = doc.size();
     Verdict[] verdicts = new Verdict[n];
     java.util.Arrays.fill(verdicts, Verdict.KEEP);
-    boolean[] active = activePacks(doc);
+    // A pack's scope is only looked at when one of its rules could fire (see isActive).
+    byte[] active = new byte[packs.size()];
 
-    // Run the rules to a fixed point on the lines still kept.
+    // Run the rules to a fixed point on the lines still kept. Regex outcomes do not change between
+    // passes (only positions and neighbours do), so they are computed once per line and remembered.
+    Memo memo = new Memo(n);
     Document current = doc;
     int[] map = identity(n);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      Verdict[] v = rulePass(current, active);
+      Verdict[] v = rulePass(doc, current, map, active, memo);
       int kept = 0;
       boolean any = false;
       for (int i = 0; i < v.length; i++) {
@@ -129,12 +139,12 @@ public final class Cleaner {
     return new Cleaned(doc, verdicts, flag);
   }
 
-  private boolean[] activePacks(Document doc) {
-    boolean[] active = new boolean[packs.size()];
-    for (int p = 0; p < active.length; p++) {
-      active[p] = packs.get(p).scope().appliesTo(doc);
+  /** Whether pack {@code p} applies to the document, decided once per document on first need. */
+  private boolean isActive(byte[] active, int p, Document original) {
+    if (active[p] == 0) {
+      active[p] = packs.get(p).scope().appliesTo(original) ? (byte) 1 : (byte) 2;
     }
-    return active;
+    return active[p] == 1;
   }
 
   private static int[] identity(int n) {
@@ -145,14 +155,29 @@ public final class Cleaner {
     return a;
   }
 
+  /**
+   * Per-document memory of what does not change between passes: each original line's candidate
+   * triggers (from the literal scan), their literal hit counts, and the outcome of their patterns.
+   */
+  private static final class Memo {
+    final int[][] cands;
+    final int[][] hits;
+    final byte[][] outcome; // 0 unknown, 1 matches, 2 does not
+
+    Memo(int lines) {
+      cands = new int[lines][];
+      hits = new int[lines][];
+      outcome = new byte[lines][];
+    }
+  }
+
   /** One pass of every rule over a document; returns fresh verdicts. */
-  private Verdict[] rulePass(Document doc, boolean[] active) {
+  private Verdict[] rulePass(Document original, Document doc, int[] map, byte[] active, Memo memo) {
     int n = doc.size();
     LineFacts facts = new LineFacts(doc);
     Verdict[] v = new Verdict[n];
     java.util.Arrays.fill(v, Verdict.KEEP);
     String[] weak = new String[n];
-    RuleIndex.Scratch s = scratch.get();
     List<RuleIndex.Trigger> triggers = index.triggers();
     long charsBefore = 0;
 
@@ -161,21 +186,35 @@ public final class Cleaner {
         continue;
       }
       String text = doc.line(i).text();
-      int[] cands = index.candidates(text, s);
-      int count = s.count();
-      for (int c = 0; c < count; c++) {
+      int orig = map[i];
+      if (memo.cands[orig] == null) {
+        RuleIndex.Scratch s = scratch.get();
+        int[] buf = index.candidates(text, s);
+        int count = s.count();
+        int[] c = java.util.Arrays.copyOf(buf, count);
+        int[] h = new int[count];
+        for (int k = 0; k < count; k++) {
+          h[k] = s.hits(c[k]);
+        }
+        memo.cands[orig] = c;
+        memo.hits[orig] = h;
+        memo.outcome[orig] = new byte[count];
+      }
+      int[] cands = memo.cands[orig];
+      byte[] outcome = memo.outcome[orig];
+      for (int c = 0; c < cands.length; c++) {
         RuleIndex.Trigger t = triggers.get(cands[c]);
-        if (!active[t.pack()]) {
+        if (!isActive(active, t.pack(), original)) {
           continue;
         }
         Rule rule = t.rule();
         if (rule instanceof BlockRule b) {
-          if (passes(b.gates(), facts, i) && b.start().matcher(text).find()) {
+          if (passes(b.gates(), facts, i) && matches(outcome, c, t, text)) {
             applyBlock(b, t.qualifiedId(), doc, facts, v, i);
           }
         } else if (rule instanceof CutRule cut) {
           if (passes(cut.gates(), facts, i) && cutAllowed(cut, facts, i, charsBefore)
-              && cut.marker().matcher(text).find()) {
+              && matches(outcome, c, t, text)) {
             for (int j = i; j < n; j++) {
               if (v[j].isKeep()) {
                 v[j] = Verdict.drop(t.qualifiedId(), "after the marker at line " + (i + 1));
@@ -186,7 +225,14 @@ public final class Cleaner {
           if (v[i].isDrop() || (lr.weak() && weak[i] != null)) {
             continue;
           }
-          if (passes(lr.gates(), facts, i) && lr.matches(text)) {
+          if (!passes(lr.gates(), facts, i) || memo.hits[orig][c] < lr.minHits()) {
+            continue;
+          }
+          if (outcome[c] == 0) {
+            boolean hit = lr.minHits() > 1 ? lr.matches(text) : t.find(text) && lr.notVetoed(text);
+            outcome[c] = hit ? (byte) 1 : (byte) 2;
+          }
+          if (outcome[c] == 1) {
             if (lr.weak()) {
               weak[i] = t.qualifiedId();
             } else {
@@ -201,7 +247,7 @@ public final class Cleaner {
     ContextRule context = null;
     String contextId = null;
     for (int p = 0; p < packs.size(); p++) {
-      if (!active[p]) {
+      if (!hasPassRules[p] || !isActive(active, p, original)) {
         continue;
       }
       RulePack pack = packs.get(p);
@@ -218,6 +264,13 @@ public final class Cleaner {
     return v;
   }
 
+  private static boolean matches(byte[] outcome, int c, RuleIndex.Trigger t, String text) {
+    if (outcome[c] == 0) {
+      outcome[c] = t.find(text) ? (byte) 1 : (byte) 2;
+    }
+    return outcome[c] == 1;
+  }
+
   private static boolean passes(Gates g, LineFacts facts, int i) {
     return g.sizeAllows(facts.words(i), facts.chars(i))
         && g.positionAllows(facts.rank(i), facts.nonBlank());
@@ -225,26 +278,33 @@ public final class Cleaner {
 
   private static void applyBlock(
       BlockRule b, String id, Document doc, LineFacts facts, Verdict[] v, int start) {
+    // Spans count non-blank lines, so that blank lines (and their collapse) never change a verdict.
     int n = doc.size();
-    int last = Math.min(n - 1, start + b.maxLines() - 1);
     int end = -1;
+    int lines = 1;
+    int j = start + 1;
     if (b.end() == null && b.endMaxWords() > 0) {
       // list mode: the start line and the short, unpunctuated lines right after it ("More on this
       // topic" and its headlines), up to the first longer line or sentence
       end = start;
-      for (int j = start + 1; j <= last; j++) {
+      for (; j < n; j++) {
         if (facts.blank(j)) {
           continue;
         }
-        if (facts.words(j) > b.endMaxWords() || endsSentence(doc.line(j).text())) {
+        if (++lines > b.maxLines()
+            || facts.words(j) > b.endMaxWords()
+            || endsSentence(doc.line(j).text())) {
           break;
         }
         end = j;
       }
     } else if (b.end() != null) {
-      for (int j = start + 1; j <= last; j++) {
+      for (; j < n; j++) {
         if (facts.blank(j)) {
           continue;
+        }
+        if (++lines > b.maxLines()) {
+          break;
         }
         if (b.endMaxWords() > 0 && facts.words(j) > b.endMaxWords()) {
           return; // a paragraph of text before the end marker: not this block
@@ -257,15 +317,16 @@ public final class Cleaner {
     }
     if (end < 0) {
       boolean toEnd = b.end() == null || !b.endRequired();
-      if (!toEnd || n - start > b.maxLines()) {
+      int remaining = facts.nonBlank() - facts.rank(start);
+      if (!toEnd || remaining > b.maxLines()) {
         return;
       }
       end = n - 1;
     }
     String why = "block from line " + (start + 1) + " to " + (end + 1);
-    for (int j = start; j <= end; j++) {
-      if (v[j].isKeep()) {
-        v[j] = Verdict.drop(id, why);
+    for (int k = start; k <= end; k++) {
+      if (v[k].isKeep()) {
+        v[k] = Verdict.drop(id, why);
       }
     }
   }
@@ -295,30 +356,11 @@ public final class Cleaner {
       if (facts.chars(i) < r.minChars()) {
         continue;
       }
-      String key = normalize(doc.line(i).text());
-      Integer first = seen.putIfAbsent(key, i);
+      Integer first = seen.putIfAbsent(doc.line(i).text().strip(), i);
       if (first != null && v[i].isKeep()) {
         v[i] = Verdict.drop(id, "repeats line " + (first + 1));
       }
     }
-  }
-
-  private static String normalize(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(Character.toLowerCase(c));
-      }
-    }
-    return sb.toString();
   }
 
   /**

@@ -14,13 +14,16 @@ import dev.winnow.rules.ContextRule;
  *       edge of the document; between two kept lines a lone one stays.
  *   <li>Short lines no rule named (see {@link ContextRule}) go as a run when their nearest longer
  *       neighbours on both sides are dropped; the end of the document counts as dropped for short
- *       runs, the start never does (it holds headlines).
+ *       runs. Lines above the first kept sentence-length line (headlines, datelines) and lines
+ *       with digits (dates, scores) are never settled this way.
  * </ul>
  *
  * Both steps repeat until nothing changes, since each can enable the other.
  */
 public final class ContextPass {
   private static final String TERMINAL = ".!?…:;\"'»”’)]";
+  /** Words of a line that reads as prose rather than as a label. */
+  private static final int PROSE_WORDS = 8;
 
   private ContextPass() {}
 
@@ -90,7 +93,12 @@ public final class ContextPass {
   private static boolean settleShort(
       Document doc, LineFacts facts, Verdict[] v, String[] weak, ContextRule rule, String id, int n) {
     boolean changed = false;
+    // Short lines above the first kept sentence-length line are headlines, kickers and datelines
+    // far more often than stray menu items (which rules name anyway): leave them alone.
     int i = 0;
+    while (i < n && !(v[i].isKeep() && facts.words(i) >= PROSE_WORDS)) {
+      i++;
+    }
     while (i < n) {
       if (!isShortCandidate(doc, facts, v, weak, rule, i)) {
         i++;
@@ -134,7 +142,15 @@ public final class ContextPass {
     }
     String t = doc.line(i).text().strip();
     char last = t.charAt(t.length() - 1);
-    return TERMINAL.indexOf(last) < 0;
+    if (TERMINAL.indexOf(last) >= 0) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return false; // dates, scores, prices: content far more often than furniture
+      }
+    }
+    return true;
   }
 
   private static int prevNonBlank(LineFacts facts, int i) {

@@ -31,7 +31,8 @@ public final class LineFacts {
       int last = -1;
       for (int k = 0; k < t.length(); k++) {
         char ch = t.charAt(k);
-        boolean space = Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u2007' || ch == '\u202F';
+        boolean space = ch < 128 ? (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F))
+            : (Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u2007' || ch == '\u202F');
         if (!space) {
           if (!inWord) {
             w++;

@@ -58,6 +58,17 @@ public final class CleanCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print no warnings (errors still go to stderr).")
   boolean quiet;
 
+  @Option(names = "--learn",
+      description = "First learn the inputs' recurring boilerplate (see 'winnow learn'), then clean with "
+          + "the learned packs and the others: two passes over the inputs.")
+  boolean learn;
+
+  @Option(names = "--save-pack", paramLabel = "FILE|DIR",
+      description = "With --learn: also write the learned packs (FILE.yaml, or one per group into DIR).")
+  Path savePack;
+
+  @Mixin LearnOptions learnOptions;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -71,18 +82,33 @@ public final class CleanCommand implements Callable<Integer> {
       if ((output != null || inPlace) && paths.contains("-")) {
         throw new IllegalArgumentException("standard input can only be cleaned to standard output");
       }
+      if (savePack != null && !learn) {
+        throw new IllegalArgumentException("--save-pack needs --learn");
+      }
+      if (learn && paths.contains("-")) {
+        throw new IllegalArgumentException("--learn reads the inputs twice: give files or directories");
+      }
       cleaner = rules.cleaner();
       reader = input.reader(root.stdin);
+      if (learn) {
+        if (inPlace) {
+          input.excludes = withBackupExcluded();
+        }
+        cleaner = learnFirst(cleaner, reader, err);
+      }
     } catch (RuleFileException | IllegalArgumentException e) {
       err.println("winnow: " + e.getMessage());
       err.flush();
       return ExitCodes.USAGE;
+    } catch (IOException e) {
+      err.println("winnow: " + savePack + ": " + e.getMessage());
+      err.flush();
+      return ExitCodes.SOME_FAILED;
     }
-    List<String> excludes = new ArrayList<>(input.excludes);
-    if (inPlace) {
-      excludes.add("*" + backupSuffix);
+    if (inPlace && !learn) {
+      input.excludes = withBackupExcluded();
     }
-    input.excludes = excludes;
+    Cleaner finalCleaner = cleaner;
     Path outAbs = output == null ? null : output.toAbsolutePath().normalize();
 
     PrintWriter out = spec.commandLine().getOut();
@@ -103,7 +129,7 @@ public final class CleanCommand implements Callable<Integer> {
         }
         return null;
       }
-      Cleaned cleaned = cleaner.clean(read.document());
+      Cleaned cleaned = finalCleaner.clean(read.document());
       String text = TextRenderer.render(cleaned);
       if (outAbs != null) {
         AtomicFiles.write(outAbs.resolve(outputName(in.relative(), read.format())),
@@ -143,6 +169,32 @@ public final class CleanCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     return ExitCodes.OK;
+  }
+
+  private List<String> withBackupExcluded() {
+    List<String> excludes = new ArrayList<>(input.excludes);
+    excludes.add("*" + backupSuffix);
+    return excludes;
+  }
+
+  /** The learning pass: learns from the inputs and returns a cleaner with the learned packs first. */
+  private Cleaner learnFirst(Cleaner cleaner, DocumentReader reader, PrintWriter err) throws IOException {
+    Path outAbs = output == null ? null : output.toAbsolutePath().normalize();
+    CorpusLearning.Outcome o = CorpusLearning.run(input, learnOptions.config(), reader, err, true, outAbs);
+    if (savePack != null) {
+      for (Path f : CorpusLearning.save(o.learned(), savePack)) {
+        if (!quiet) {
+          err.println("winnow: wrote " + f);
+        }
+      }
+    }
+    if (!quiet) {
+      err.println(CorpusLearning.summary(o.learned()));
+      err.flush();
+    }
+    List<dev.winnow.rules.RulePack> packs = new ArrayList<>(o.learned().packs());
+    packs.addAll(cleaner.packs());
+    return Cleaner.of(packs);
   }
 
   /** The output file name below -o: the same relative path, with HTML pages becoming .txt. */

@@ -3,9 +3,15 @@ package dev.winnow.cli;
 import dev.winnow.Cleaner;
 import dev.winnow.eval.EvalPair;
 import dev.winnow.eval.EvalPairs;
+import dev.winnow.document.Document;
 import dev.winnow.eval.Evaluation;
+import dev.winnow.eval.HtmlEvaluation;
+import dev.winnow.html.HtmlExtractor;
 import dev.winnow.io.DocumentReader;
+import dev.winnow.learn.Learned;
 import dev.winnow.rules.RuleFileException;
+import dev.winnow.rules.RulePack;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -42,6 +48,22 @@ public final class EvalCommand implements Callable<Integer> {
       description = "List the N worst files of each dataset. Default: ${DEFAULT-VALUE}.")
   int worst;
 
+  @Option(names = "--html",
+      description = "Score HTML extraction: DATASET is the ScrapingHub benchmark (ground-truth.json "
+          + "and html/) or a directory with input/*.html and GoldStandard_plain/. Word 4-gram shingle "
+          + "precision, recall and F1, as the ScrapingHub benchmark computes them.")
+  boolean html;
+
+  @Option(names = "--extract-only", description = "With --html: score the extractor without the text rule packs.")
+  boolean extractOnly;
+
+  @Option(names = "--learn",
+      description = "First learn each dataset's recurring boilerplate from its raw files (see 'winnow learn'), "
+          + "then score with the learned packs and the others.")
+  boolean learn;
+
+  @Mixin LearnOptions learnOptions;
+
   @Option(names = "--min-recall", paramLabel = "SHARE",
       description = "Exit 1 when content recall of any dataset is below SHARE.")
   Double minRecall;
@@ -53,9 +75,15 @@ public final class EvalCommand implements Callable<Integer> {
     Cleaner cleaner;
     try {
       cleaner = rules.cleaner();
-    } catch (RuleFileException e) {
+      if (learn) {
+        learnOptions.config();
+      }
+    } catch (RuleFileException | IllegalArgumentException e) {
       err.println("winnow: " + e.getMessage());
       return ExitCodes.USAGE;
+    }
+    if (html) {
+      return scoreHtml(cleaner, out, err);
     }
     InputOptions io = new InputOptions();
     io.format = "text";
@@ -73,7 +101,15 @@ public final class EvalCommand implements Callable<Integer> {
       }
       Evaluation.Summary s;
       try {
-        s = Evaluation.run(pairs, reader, cleaner);
+        Cleaner used = cleaner;
+        if (learn) {
+          Learned learned = Evaluation.learn(ds, pairs, reader, learnOptions.config());
+          err.println(CorpusLearning.summary(learned));
+          List<RulePack> packs = new ArrayList<>(learned.packs());
+          packs.addAll(cleaner.packs());
+          used = Cleaner.of(packs);
+        }
+        s = Evaluation.run(pairs, reader, used);
       } catch (IOException e) {
         err.println("winnow: " + ds + ": " + e.getMessage());
         return ExitCodes.SOME_FAILED;
@@ -94,6 +130,43 @@ public final class EvalCommand implements Callable<Integer> {
         }
       }
       if (minRecall != null && s.contentRecall() < minRecall) {
+        belowTarget = true;
+      }
+    }
+    out.flush();
+    return belowTarget ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  private int scoreHtml(Cleaner cleaner, PrintWriter out, PrintWriter err) {
+    HtmlExtractor extractor = HtmlExtractor.defaults();
+    java.util.function.Function<String, String> fn = page -> {
+      String text = extractor.extract(page, "").text();
+      return extractOnly ? text : cleaner.clean(Document.of("page", text)).text();
+    };
+    boolean belowTarget = false;
+    for (Path ds : datasets) {
+      List<HtmlEvaluation.GoldPage> pages;
+      if (Files.isRegularFile(ds.resolve("ground-truth.json"))) {
+        pages = HtmlEvaluation.loadScrapinghub(ds);
+      } else if (Files.isDirectory(ds.resolve("input")) && Files.isDirectory(ds.resolve("GoldStandard_plain"))) {
+        pages = HtmlEvaluation.loadFolder(ds.resolve("input"), ds.resolve("GoldStandard_plain"));
+      } else {
+        err.println("winnow: " + ds + ": no ground-truth.json, nor input/ with GoldStandard_plain/");
+        return ExitCodes.USAGE;
+      }
+      HtmlEvaluation.Result r = HtmlEvaluation.run(ds.toString(), pages, fn);
+      out.println(HtmlEvaluation.format(r));
+      List<HtmlEvaluation.PageScore> worstPages = r.pages().stream()
+          .sorted(java.util.Comparator.comparingDouble(p -> p.counts().f1()))
+          .limit(worst).toList();
+      if (!worstPages.isEmpty()) {
+        out.println("  worst:");
+        for (HtmlEvaluation.PageScore p : worstPages) {
+          out.printf(Locale.ROOT, "    %-40s P=%.3f R=%.3f F1=%.3f%n", p.id(),
+              p.counts().precision(), p.counts().recall(), p.counts().f1());
+        }
+      }
+      if (minRecall != null && r.summary().recall() < minRecall) {
         belowTarget = true;
       }
     }

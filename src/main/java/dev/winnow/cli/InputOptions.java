@@ -41,6 +41,9 @@ public final class InputOptions {
       description = "Leave HTML tags and entities found in text files as they are.")
   boolean keepMarkup;
 
+  @Option(names = "--title", description = "With HTML input: write the page title as the first line.")
+  boolean title;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Worker threads. Default: the number of cores.")
   int jobs = Runtime.getRuntime().availableProcessors();
@@ -75,6 +78,6 @@ public final class InputOptions {
         throw new IllegalArgumentException("--charset: unknown charset '" + charset + "'");
       }
     }
-    return new DocumentReader(inputFormat(), cs, keepMarkup, HtmlExtractor.defaults(), stdin);
+    return new DocumentReader(inputFormat(), cs, keepMarkup, HtmlExtractor.defaults(), stdin).withTitle(title);
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Separates the body of scraped news articles from site boilerplate.",
     subcommands = {
       CleanCommand.class,
+      LearnCommand.class,
       RulesCommand.class,
       EvalCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -18,7 +18,7 @@ public final class Document {
   public static final String GROUP = "group";
 
   private final String name;
-  private final String text;
+  private volatile String text; // built on demand for selections
   private final List<Line> lines;
   private final Map<String, String> metadata;
 
@@ -46,11 +46,21 @@ public final class Document {
    * run a second cleaning pass over what the first one kept.
    */
   public Document select(int[] lineIndexes) {
-    StringBuilder sb = new StringBuilder();
+    List<Line> out = new ArrayList<>(lineIndexes.length);
+    int start = 0;
+    int paragraph = 0;
+    boolean prevBlank = true;
     for (int i : lineIndexes) {
-      sb.append(lines.get(i).raw());
+      Line l = lines.get(i);
+      boolean blank = l.isBlank();
+      if (!blank && prevBlank && !out.isEmpty()) {
+        paragraph++;
+      }
+      out.add(new Line(out.size(), l.text(), l.ending(), start, paragraph));
+      start += l.text().length() + l.ending().length();
+      prevBlank = blank;
     }
-    return of(name, sb.toString(), metadata);
+    return new Document(name, null, Collections.unmodifiableList(out), metadata);
   }
 
   private static List<Line> split(String text) {
@@ -92,7 +102,16 @@ public final class Document {
 
   /** The whole decoded text. */
   public String text() {
-    return text;
+    String t = text;
+    if (t == null) {
+      StringBuilder sb = new StringBuilder();
+      for (Line l : lines) {
+        sb.append(l.text()).append(l.ending());
+      }
+      t = sb.toString();
+      text = t;
+    }
+    return t;
   }
 
   /** The lines, in order. */

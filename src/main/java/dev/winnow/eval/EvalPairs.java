@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  *   <li>{@code NAME.txt} beside {@code NAME.gold.txt} (winnow's own evaluation set);
  *   <li>{@code NNNN.raw.txt} beside {@code NNNN.clean.txt} (the Turku line-label data);
  *   <li>a directory with {@code input_text_wetlike/} and {@code GoldStandard_plain/} holding files
- *       of the same name (CleanPortalEval, Mozilla Readability pages).
+ *       of the same name (CleanPortalEval, Mozilla Readability pages), or with {@code
+ *       documents_with_line_duplicates/} and {@code documents_line_deduplicated/} (the CS336
+ *       line-deduplication fixtures).
  * </ul>
  */
 public final class EvalPairs {
@@ -26,6 +28,10 @@ public final class EvalPairs {
     List<EvalPair> out = new ArrayList<>();
     Path wet = root.resolve("input_text_wetlike");
     Path gold = root.resolve("GoldStandard_plain");
+    if (!Files.isDirectory(wet) && Files.isDirectory(root.resolve("documents_with_line_duplicates"))) {
+      wet = root.resolve("documents_with_line_duplicates");
+      gold = root.resolve("documents_line_deduplicated");
+    }
     if (Files.isDirectory(wet) && Files.isDirectory(gold)) {
       for (Path raw : list(wet)) {
         Path g = gold.resolve(raw.getFileName().toString());

@@ -1,6 +1,11 @@
 package dev.winnow.eval;
 
 import dev.winnow.Cleaner;
+import dev.winnow.document.Document;
+import dev.winnow.learn.LearnConfig;
+import dev.winnow.learn.Learned;
+import dev.winnow.learn.Learner;
+import java.nio.file.Path;
 import dev.winnow.io.Decoder;
 import dev.winnow.io.DocumentReader;
 import java.io.IOException;
@@ -63,6 +68,24 @@ public final class Evaluation {
   }
 
   private Evaluation() {}
+
+  /**
+   * Learns the recurring boilerplate of a dataset from its raw files, grouped as {@code config}
+   * says (paths below {@code root} count for {@link dev.winnow.learn.GroupBy#DIR}).
+   */
+  public static Learned learn(Path root, List<EvalPair> pairs, DocumentReader reader, LearnConfig config)
+      throws IOException {
+    Learner learner = new Learner(config);
+    for (EvalPair p : pairs) {
+      try {
+        Document doc = reader.read(p.raw().toString(), Files.readAllBytes(p.raw())).document();
+        learner.add(doc, root.relativize(p.raw()).toString());
+      } catch (Decoder.BinaryContentException e) {
+        // nothing to learn from
+      }
+    }
+    return learner.finish();
+  }
 
   /** Cleans each raw file with {@code cleaner} (read by {@code reader}) and scores it against its gold. */
   public static Summary run(List<EvalPair> pairs, DocumentReader reader, Cleaner cleaner)

@@ -14,20 +14,33 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  // Directories this process has made or seen, so a batch does not stat them for every file.
+  private static final java.util.Set<Path> KNOWN_DIRS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+  private static final long PID = ProcessHandle.current().pid();
+
   /** Writes {@code bytes} to {@code target} atomically, creating parent directories. */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".winnow-", ".tmp");
+    if (!KNOWN_DIRS.contains(dir)) {
+      Files.createDirectories(dir);
+      KNOWN_DIRS.add(dir);
+    }
+    // a name unique to this process and write; CREATE_NEW refuses to follow a planted file
+    Path tmp = dir.resolve(".winnow-" + PID + "-" + COUNTER.incrementAndGet() + ".tmp");
+    boolean moved = false;
     try {
-      Files.write(tmp, bytes);
+      Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!moved) {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 

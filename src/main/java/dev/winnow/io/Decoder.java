@@ -78,22 +78,107 @@ public final class Decoder {
     if (utf8 != null) {
       return new Decoded(utf8, StandardCharsets.UTF_8, "utf-8");
     }
+    // Short texts fool statistical detectors (windows-1251 read as MacCyrillic, say), so the
+    // detector's guess competes with the common legacy charsets on how plausible the text reads.
     UniversalDetector detector = new UniversalDetector();
     detector.handleData(bytes, 0, bytes.length);
     detector.dataEnd();
+    java.util.LinkedHashSet<Charset> candidates = new java.util.LinkedHashSet<>();
     String name = detector.getDetectedCharset();
-    Charset cs = null;
     if (name != null) {
       try {
-        cs = Charset.forName(name);
+        Charset cs = Charset.forName(name);
+        if (!cs.equals(StandardCharsets.UTF_8)) {
+          candidates.add(cs);
+        }
       } catch (RuntimeException e) {
-        cs = null;
+        // unknown to this JVM: ignore the guess
       }
     }
-    if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
-      return new Decoded(new String(bytes, FALLBACK), FALLBACK, "fallback");
+    for (String c : LEGACY) {
+      candidates.add(Charset.forName(c));
     }
-    return new Decoded(new String(bytes, cs), cs, "detected");
+    Charset best = FALLBACK;
+    String bestText = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Charset cs : candidates) {
+      String text = new String(bytes, cs);
+      double score = plausibility(text);
+      if (score > bestScore) {
+        best = cs;
+        bestText = text;
+        bestScore = score;
+      }
+    }
+    return new Decoded(bestText, best, best.equals(FALLBACK) ? "fallback" : "detected");
+  }
+
+  /** Letters of the alphabets that legacy charsets mostly carry: Latin, Latin-1, Latin Extended-A, Russian. */
+  private static boolean commonLetter(char d) {
+    return d < 0x250 || (d >= 0x410 && d <= 0x44F) || d == 0x401 || d == 0x451;
+  }
+
+  /** Legacy charsets tried when bytes are not UTF-8, most common first. */
+  private static final String[] LEGACY = {
+    "windows-1252", "windows-1251", "KOI8-R", "windows-1250", "ISO-8859-15", "IBM866"
+  };
+
+  /**
+   * How much a decoding reads like natural text: words in one script and in a normal case shape
+   * score; mixed-script or oddly cased words, symbols and control characters cost.
+   */
+  static double plausibility(String text) {
+    double score = 0;
+    int n = Math.min(text.length(), 64 * 1024);
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int start = i;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        boolean mixed = false;
+        int upper = 0;
+        boolean upperAfterLower = false;
+        boolean seenLower = false;
+        while (i < n && Character.isLetter(text.charAt(i))) {
+          char d = text.charAt(i);
+          if (Character.UnicodeScript.of(d) != script) {
+            mixed = true;
+          }
+          if (!commonLetter(d)) {
+            score -= 1;
+          }
+          if (Character.isUpperCase(d)) {
+            upper++;
+            if (seenLower) {
+              upperAfterLower = true;
+            }
+          } else {
+            seenLower = true;
+          }
+          i++;
+        }
+        int len = i - start;
+        score += (mixed || upperAfterLower) ? -2 : 1;
+        if (len > 1 && upper == len) {
+          score += 0.5; // acronyms are fine
+        }
+        continue;
+      }
+      int type = Character.getType(c);
+      boolean inWord = i > 0 && i + 1 < n && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1));
+      if (inWord && (type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL
+          || type == Character.DASH_PUNCTUATION || type == Character.OTHER_PUNCTUATION) && c != '-' && c != '\'' && c != '.') {
+        score -= 3;
+      }
+      if (type == Character.OTHER_SYMBOL || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+          || (type == Character.CONTROL && !Character.isWhitespace(c)) || type == Character.MODIFIER_SYMBOL) {
+        score -= 3;
+      }
+      i++;
+    }
+    return score;
   }
 
   private static boolean isAscii(byte[] b) {

@@ -21,6 +21,7 @@ public final class DocumentReader {
   private final boolean keepMarkup;
   private final HtmlExtractor html;
   private final InputStream stdin;
+  private final boolean title;
 
   /**
    * @param format     the input format, or AUTO
@@ -36,6 +37,21 @@ public final class DocumentReader {
     this.keepMarkup = keepMarkup;
     this.html = html;
     this.stdin = stdin;
+    this.title = false;
+  }
+
+  private DocumentReader(DocumentReader r, boolean title) {
+    this.format = r.format;
+    this.charset = r.charset;
+    this.keepMarkup = r.keepMarkup;
+    this.html = r.html;
+    this.stdin = r.stdin;
+    this.title = title;
+  }
+
+  /** A reader that, for HTML input, puts the page title on the first line. */
+  public DocumentReader withTitle(boolean title) {
+    return new DocumentReader(this, title);
   }
 
   /** The document read from an input, and which format it was read as. */
@@ -59,7 +75,14 @@ public final class DocumentReader {
       if (Decoder.looksBinary(bytes)) {
         throw new Decoder.BinaryContentException("binary content (NUL or control bytes)");
       }
-      String text = html.extract(bytes, "").text();
+      dev.winnow.html.ExtractedPage page = html.extract(bytes, "");
+      String text = page.text();
+      if (!text.isEmpty() && !text.endsWith("\n")) {
+        text += "\n"; // one block per line, each line ended, like a text file
+      }
+      if (title && page.title() != null && !page.title().isBlank()) {
+        text = page.title().strip() + "\n" + text;
+      }
       return new Read(Document.of(name, text), f);
     }
     Decoded d = Decoder.decode(bytes, charset);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param start       pattern of the first line (found in the line)
  * @param end         pattern of the last line, or null
  * @param endRequired when true, no end marker within {@code maxLines} means no drop
- * @param maxLines    the largest block (lines, blanks included) the rule may drop
+ * @param maxLines    the largest block the rule may drop, in non-blank lines
  * @param endMaxWords when set (above 0), a line of more words before the end marker means this is
  *                    no block, so that "Read more:" can take the short linked headline after it but
  *                    never a paragraph. Without an end marker it makes a list block: the start line

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *
  * @param id          the rule id
  * @param description what it removes
- * @param pattern     compiled pattern, matched with {@code find()} on the line's text
+ * @param pattern     compiled pattern (all alternatives), matched with {@code find()} on the line
+ * @param alternatives the alternatives of a {@code line:} or {@code literal:} list, compiled one by
+ *                    one so the prefilter can try only those whose literals occur in a line
  * @param unless      optional pattern that vetoes the rule when found in the line
  * @param minHits     the pattern must be found at least this many times (vocabulary density)
  * @param gates       size and position conditions
@@ -23,6 +25,7 @@ public record LineRule(
     String id,
     String description,
     Pattern pattern,
+    java.util.List<Pattern> alternatives,
     Pattern unless,
     int minHits,
     Gates gates,
@@ -33,6 +36,10 @@ public record LineRule(
   @Override
   public String kind() {
     return "line";
+  }
+
+  public LineRule {
+    alternatives = java.util.List.copyOf(alternatives);
   }
 
   /** True when the pattern (and not the veto) matches the text often enough. Gates are not checked. */
@@ -46,6 +53,11 @@ public record LineRule(
     if (hits < need) {
       return false;
     }
+    return unless == null || !unless.matcher(text).find();
+  }
+
+  /** True when the veto pattern, if any, is absent from the text. */
+  public boolean notVetoed(String text) {
     return unless == null || !unless.matcher(text).find();
   }
 }

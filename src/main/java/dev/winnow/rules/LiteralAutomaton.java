@@ -8,14 +8,15 @@ import java.util.Map;
 
 /**
  * An Aho-Corasick automaton over lower-cased literals: one pass over a line reports which literals
- * occur in it. ASCII transitions are a dense table (the common case in every language's markup and
- * punctuation); other characters follow goto maps and failure links. Immutable after construction
- * and safe to share between threads.
+ * occur in it. It is compiled to a dense table over a small alphabet: the 128 ASCII characters, the
+ * non-ASCII characters that occur in some literal, and one class for every other character (which
+ * always leads back to the start, since no literal contains it). Immutable after construction and
+ * safe to share between threads.
  */
 public final class LiteralAutomaton {
-  private final int[][] ascii; // [state][char < 128] -> state, fully resolved
-  private final List<Map<Character, Integer>> gotoMaps;
-  private final int[] fail;
+  private final char[] classOf; // non-ASCII char -> alphabet index (0: none of the literals' chars)
+  private final int width; // alphabet size
+  private final int[] delta; // [state * width + symbol] -> state
   private final int[][] outputs; // [state] -> ids of literals ending here (failure chain merged)
 
   /**
@@ -23,21 +24,37 @@ public final class LiteralAutomaton {
    * several literals can stand for the same rule.
    */
   public LiteralAutomaton(List<String> literals, int[] payload) {
-    gotoMaps = new ArrayList<>();
+    classOf = new char[65536];
+    int nextClass = 129; // 0..127 ASCII, 128 "other", then one per non-ASCII literal character
+    List<String> folded = new ArrayList<>();
+    for (String l : literals) {
+      String f = RequiredLiterals.fold(l);
+      folded.add(f);
+      for (int k = 0; k < f.length(); k++) {
+        char c = f.charAt(k);
+        if (c >= 128 && classOf[c] == 0) {
+          classOf[c] = (char) nextClass++;
+        }
+      }
+    }
+    width = nextClass;
+
+    // trie with goto maps
+    List<Map<Integer, Integer>> go = new ArrayList<>();
     List<List<Integer>> out = new ArrayList<>();
-    gotoMaps.add(new HashMap<>());
+    go.add(new HashMap<>());
     out.add(new ArrayList<>());
-    for (int i = 0; i < literals.size(); i++) {
-      String lit = RequiredLiterals.fold(literals.get(i));
+    for (int i = 0; i < folded.size(); i++) {
+      String lit = folded.get(i);
       int s = 0;
       for (int k = 0; k < lit.length(); k++) {
-        char c = lit.charAt(k);
-        Integer next = gotoMaps.get(s).get(c);
+        int sym = symbol(lit.charAt(k));
+        Integer next = go.get(s).get(sym);
         if (next == null) {
-          next = gotoMaps.size();
-          gotoMaps.add(new HashMap<>());
+          next = go.size();
+          go.add(new HashMap<>());
           out.add(new ArrayList<>());
-          gotoMaps.get(s).put(c, next);
+          go.get(s).put(sym, next);
         }
         s = next;
       }
@@ -45,38 +62,32 @@ public final class LiteralAutomaton {
         out.get(s).add(payload[i]);
       }
     }
-    int n = gotoMaps.size();
-    fail = new int[n];
-    ascii = new int[n][];
+
+    // breadth-first: failure links, merged outputs, dense transitions
+    int n = go.size();
+    int[] fail = new int[n];
+    delta = new int[n * width];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
-    ascii[0] = new int[128];
-    for (Map.Entry<Character, Integer> e : gotoMaps.get(0).entrySet()) {
-      fail[e.getValue()] = 0;
+    for (Map.Entry<Integer, Integer> e : go.get(0).entrySet()) {
+      delta[e.getKey()] = e.getValue();
       queue.add(e.getValue());
-      if (e.getKey() < 128) {
-        ascii[0][e.getKey()] = e.getValue();
-      }
     }
     while (!queue.isEmpty()) {
       int s = queue.poll();
-      ascii[s] = ascii[fail[s]].clone();
-      for (Map.Entry<Character, Integer> e : gotoMaps.get(s).entrySet()) {
+      System.arraycopy(delta, fail[s] * width, delta, s * width, width);
+      for (Map.Entry<Integer, Integer> e : go.get(s).entrySet()) {
         int t = e.getValue();
-        char c = e.getKey();
-        int f = fail[s];
-        while (f != 0 && !gotoMaps.get(f).containsKey(c)) {
-          f = fail[f];
+        int sym = e.getKey();
+        fail[t] = delta[fail[s] * width + sym];
+        if (fail[t] == t) {
+          fail[t] = 0;
         }
-        Integer ft = gotoMaps.get(f).get(c);
-        fail[t] = ft != null && ft != t ? ft : 0;
         for (int id : out.get(fail[t])) {
           if (!out.get(t).contains(id)) {
             out.get(t).add(id);
           }
         }
-        if (c < 128) {
-          ascii[s][c] = t;
-        }
+        delta[s * width + sym] = t;
         queue.add(t);
       }
     }
@@ -84,6 +95,21 @@ public final class LiteralAutomaton {
     for (int s = 0; s < n; s++) {
       outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
+  }
+
+  private int symbol(char c) {
+    return c < 128 ? c : (classOf[c] == 0 ? 128 : classOf[c]);
+  }
+
+  private int step(int s, char c) {
+    int sym;
+    if (c < 128) {
+      sym = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    } else {
+      char l = Character.toLowerCase(c);
+      sym = l < 128 ? l : (classOf[l] == 0 ? 128 : classOf[l]);
+    }
+    return delta[s * width + sym];
   }
 
   /** Receives the ids of literals found in a text; an id may be reported more than once. */
@@ -96,15 +122,7 @@ public final class LiteralAutomaton {
   public void scan(CharSequence text, Hits hits) {
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      if (c < 128) {
-        s = ascii[s][c];
-      } else {
-        while (s != 0 && !gotoMaps.get(s).containsKey(c)) {
-          s = fail[s];
-        }
-        s = gotoMaps.get(s).getOrDefault(c, 0);
-      }
+      s = step(s, text.charAt(i));
       int[] o = outputs[s];
       for (int id : o) {
         hits.hit(id);
@@ -112,8 +130,20 @@ public final class LiteralAutomaton {
     }
   }
 
+  /** True when any literal occurs in the text. */
+  public boolean containsAny(CharSequence text) {
+    int s = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      s = step(s, text.charAt(i));
+      if (outputs[s].length > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Number of states, for diagnostics. */
   public int states() {
-    return fail.length;
+    return outputs.length;
   }
 }

@@ -196,18 +196,20 @@ public final class PackLoader {
         for (String p : parts) {
           alts.add(kind.equals("literal") ? escapeLiteral(p) : p);
         }
+        List<String> wrappedAlts = new ArrayList<>();
+        for (String a : alts) {
+          wrappedAlts.add(wrap(m, mode, a));
+        }
         String body = alts.size() == 1 ? alts.get(0) : "(?:" + String.join("|", alts) + ")";
-        String wrapped =
-            switch (mode) {
-              case "contains" -> body;
-              case "whole" -> "^\\s*(?:" + body + ")\\s*$";
-              case "prefix" -> "^\\s*(?:" + body + ")";
-              default -> throw error(m.get("match"), "match must be contains, whole or prefix, not '" + mode + "'");
-            };
-        Pattern pattern = regex(pn, wrapped, flags);
+        Pattern pattern = regex(pn, wrap(m, mode, body), flags);
+        List<Pattern> alternatives = new ArrayList<>();
+        for (String w : wrappedAlts) {
+          alternatives.add(regex(pn, w, flags));
+        }
         Pattern unless = m.containsKey("unless") ? regex(m.get("unless"), scalar(m.get("unless")), flags) : null;
         int minHits = integer(m, "min-hits", 1);
-        return new LineRule(id, description, pattern, unless, minHits, gates, bool(m, "weak", false), examples);
+        return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
+            bool(m, "weak", false), examples);
       }
       case "block" -> {
         Node bn = m.get("block");
@@ -246,6 +248,15 @@ public final class PackLoader {
             integer(c, "max-edge-run", 3), examples);
       }
     }
+  }
+
+  private String wrap(Map<String, Node> m, String mode, String body) {
+    return switch (mode) {
+      case "contains" -> body;
+      case "whole" -> "^\\s*(?:" + body + ")\\s*$";
+      case "prefix" -> "^\\s*(?:" + body + ")";
+      default -> throw error(m.get("match"), "match must be contains, whole or prefix, not '" + mode + "'");
+    };
   }
 
   private void onlyFor(Map<String, Node> m, String kind, Set<String> kinds, String... keys) {

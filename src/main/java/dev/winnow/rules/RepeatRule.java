@@ -2,7 +2,7 @@ package dev.winnow.rules;
 
 /**
  * Drops the second and later copies of a line inside one document (the first copy stays). Lines are
- * compared case- and whitespace-folded; lines shorter than {@code minChars} are never touched, since
+ * compared exactly, leading and trailing whitespace aside; lines shorter than {@code minChars} are never touched, since
  * short lines ("Yes.", a list marker) repeat legitimately.
  *
  * @param id          the rule id

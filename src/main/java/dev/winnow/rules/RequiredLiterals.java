@@ -13,7 +13,7 @@ import java.util.Set;
  * ({@code (?x)}) are not supported by the analysis and must not be used with it.
  */
 public final class RequiredLiterals {
-  /** Literals shorter than this filter too little to be worth it. */
+  /** Literals shorter than this filter too little to be worth it (rare symbols such as © aside). */
   static final int MIN_LENGTH = 2;
 
   private final String re;
@@ -33,7 +33,7 @@ public final class RequiredLiterals {
       }
       Set<String> out = new HashSet<>();
       for (String lit : s) {
-        if (lit.length() < MIN_LENGTH) {
+        if (lit.length() < MIN_LENGTH && !(lit.length() == 1 && isSymbol(lit.charAt(0)))) {
           return null;
         }
         out.add(fold(lit));
@@ -42,6 +42,14 @@ public final class RequiredLiterals {
     } catch (RuntimeException e) {
       return null; // anything the analysis does not understand: no prefilter, still correct
     }
+  }
+
+  /** A character rare enough in prose to filter on alone: a symbol such as ©, », | or /. */
+  private static boolean isSymbol(char c) {
+    if (c < 128) {
+      return "|/>#*@~^=+<\\[]{}_`".indexOf(c) >= 0;
+    }
+    return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
   }
 
   /** Lower-cases character by character, as the automaton does with the text. */
@@ -229,7 +237,11 @@ public final class RequiredLiterals {
     }
     int score = Integer.MAX_VALUE;
     for (String s : set) {
-      score = Math.min(score, s.trim().length());
+      int len = s.trim().length();
+      if (len == 1 && isSymbol(s.trim().charAt(0))) {
+        len = 3; // a rare symbol filters like a short word
+      }
+      score = Math.min(score, len);
     }
     if (best == null || score > bestScore) {
       best = set;

@@ -23,7 +23,47 @@ public final class RuleIndex {
    * @param rule        the rule
    * @param pattern     the pattern that triggers it on a line
    */
-  public record Trigger(int id, int pack, String qualifiedId, Rule rule, Pattern pattern) {}
+  public record Trigger(int id, int pack, String qualifiedId, Rule rule, Pattern pattern) {
+    /** Finds the pattern in a line, trying only the start when the pattern is anchored there. */
+    public boolean find(String text) {
+      java.util.regex.Matcher m = pattern.matcher(text);
+      return anchoredAtStart(pattern.pattern()) ? m.lookingAt() : m.find();
+    }
+  }
+
+  /**
+   * True when every match must begin at the start of the input: the pattern starts with {@code ^}
+   * and has no alternation at its top level. (Patterns are never compiled with MULTILINE.)
+   */
+  static boolean anchoredAtStart(String re) {
+    if (!re.startsWith("^")) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        if (c == ']') {
+          inClass = false;
+        }
+      } else if (c == '[') {
+        inClass = true;
+        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
+          i++;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private final List<Trigger> triggers;
   private final LiteralAutomaton automaton;
@@ -43,7 +83,14 @@ public final class RuleIndex {
         } else if (r instanceof CutRule c) {
           cuts.add(new Trigger(0, p, q, r, c.marker()));
         } else if (r instanceof LineRule l) {
-          lines.add(new Trigger(0, p, q, r, l.pattern()));
+          if (l.minHits() > 1 || l.alternatives().size() < 2) {
+            lines.add(new Trigger(0, p, q, r, l.pattern()));
+          } else {
+            // one trigger per alternative: a line runs only the alternatives whose literals it holds
+            for (Pattern alt : l.alternatives()) {
+              lines.add(new Trigger(0, p, q, r, alt));
+            }
+          }
         }
       }
     }
@@ -97,6 +144,7 @@ public final class RuleIndex {
     scratch.reset();
     for (int id : always) {
       scratch.add(id);
+      scratch.hits[id] = Integer.MAX_VALUE; // unknown: as many as needed
     }
     automaton.scan(text, scratch::add);
     Arrays.sort(scratch.buffer, 0, scratch.count);
@@ -106,12 +154,14 @@ public final class RuleIndex {
   /** Per-thread working memory for {@link #candidates}. Not thread-safe. */
   public static final class Scratch {
     private final int[] seen;
+    private final int[] hits;
     private int stamp = 1;
     private int[] buffer;
     private int count;
 
     private Scratch(int size) {
       seen = new int[size];
+      hits = new int[size];
       buffer = new int[Math.max(4, size)];
     }
 
@@ -126,8 +176,19 @@ public final class RuleIndex {
     private void add(int id) {
       if (seen[id] != stamp) {
         seen[id] = stamp;
+        hits[id] = 1;
         buffer[count++] = id;
+      } else if (hits[id] < Integer.MAX_VALUE) {
+        hits[id]++;
       }
+    }
+
+    /**
+     * How many literal occurrences of trigger {@code id} the last scan found: an upper bound on
+     * how many times its pattern can match, since every match holds one of its literals.
+     */
+    public int hits(int id) {
+      return hits[id];
     }
 
     /** Number of candidates found by the last call. */

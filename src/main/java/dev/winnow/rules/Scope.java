@@ -24,6 +24,7 @@ public final class Scope {
   private final Pattern marker;
   private final List<PathMatcher> pathMatchers = new ArrayList<>();
   private final List<Pattern> urlPatterns = new ArrayList<>();
+  private final LiteralAutomaton markerFilter;
 
   /**
    * @param paths  glob patterns on the document's name, e.g. {@code **}{@code /example-times/**}
@@ -39,6 +40,13 @@ public final class Scope {
     }
     for (String glob : this.urls) {
       urlPatterns.add(globToRegex(glob));
+    }
+    java.util.Set<String> lits = marker == null ? null : RequiredLiterals.of(marker.pattern());
+    if (lits == null) {
+      markerFilter = null;
+    } else {
+      List<String> l = new ArrayList<>(lits);
+      markerFilter = new LiteralAutomaton(l, new int[l.size()]);
     }
   }
 
@@ -85,6 +93,9 @@ public final class Scope {
       }
     }
     if (marker != null) {
+      if (markerFilter != null && !markerFilter.containsAny(doc.text())) {
+        return false; // one pass over the text instead of the regex on every line
+      }
       for (Line line : doc.lines()) {
         if (marker.matcher(line.text()).find()) {
           return true;
