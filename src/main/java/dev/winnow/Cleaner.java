@@ -285,7 +285,22 @@ public final class Cleaner {
     int end = -1;
     int lines = 1;
     int j = start + 1;
-    if (b.end() != null) {
+    if (b.end() == null && b.endMaxWords() > 0) {
+      // list mode: the start line and the short, unpunctuated lines right after it ("More on this
+      // topic" and its headlines), up to the first longer line or sentence
+      end = start;
+      for (; j < n; j++) {
+        if (facts.blank(j)) {
+          continue;
+        }
+        if (++lines > b.maxLines()
+            || facts.words(j) > b.endMaxWords()
+            || endsSentence(doc.line(j).text())) {
+          break;
+        }
+        end = j;
+      }
+    } else if (b.end() != null) {
       for (; j < n; j++) {
         if (facts.blank(j)) {
           continue;
@@ -316,6 +331,16 @@ public final class Cleaner {
         v[k] = Verdict.drop(id, why);
       }
     }
+  }
+
+  /** True when a line ends like a sentence of prose (a full stop, '!', ':' or ';' before any closing quote). */
+  static boolean endsSentence(String text) {
+    String t = text.strip();
+    int k = t.length() - 1;
+    while (k >= 0 && ("\"'»”’)]".indexOf(t.charAt(k)) >= 0 || Character.isSpaceChar(t.charAt(k)))) {
+      k--;
+    }
+    return k >= 0 && ".!:;…".indexOf(t.charAt(k)) >= 0;
   }
 
   private static boolean cutAllowed(CutRule c, LineFacts facts, int i, long charsBefore) {

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * @param maxLines    the largest block the rule may drop, in non-blank lines
  * @param endMaxWords when set (above 0), a line of more words before the end marker means this is
  *                    no block, so that "Read more:" can take the short linked headline after it but
- *                    never a paragraph
+ *                    never a paragraph. Without an end marker it makes a list block: the start line
+ *                    and the lines right after it that have at most this many words and do not end
+ *                    like a sentence (".", "!", ":", ";"), such as "More on this topic" and its
+ *                    headlines; the first other line ends the list and stays
  * @param gates       conditions on the start line
  * @param examples    embedded examples
  */

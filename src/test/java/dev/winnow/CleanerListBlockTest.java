@@ -1,0 +1,61 @@
+package dev.winnow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.document.Document;
+import dev.winnow.rules.PackLoader;
+import dev.winnow.rules.RulePack;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A block rule with end-max-words and no end marker takes its start line and the short list after it. */
+class CleanerListBlockTest {
+  private static final RulePack PACK =
+      PackLoader.parse(
+          "test",
+          """
+          pack: t
+          rules:
+            - id: list
+              block:
+                start: '^more on this topic$'
+                end-max-words: 8
+                max-lines: 10
+          """);
+  private static final Cleaner CLEANER = Cleaner.of(List.of(PACK));
+
+  private static String clean(String text) {
+    return CLEANER.clean(Document.of("t", text)).text();
+  }
+
+  @Test
+  void takesTheShortLinesAfterTheStartAndStopsAtProse() {
+    String in = "Intro paragraph.\nMore on this topic\n- First linked headline\n\n- Second linked headline\n"
+        + "The article goes on with a sentence.\nEnd.\n";
+    assertEquals("Intro paragraph.\nThe article goes on with a sentence.\nEnd.\n", clean(in));
+  }
+
+  @Test
+  void stopsAtALongLineEvenWithoutAFullStop() {
+    String in = "Intro.\nMore on this topic\nHeadline one\n"
+        + "a long line of text that has many more words than the limit allows for a headline\nEnd.\n";
+    assertEquals("Intro.\na long line of text that has many more words than the limit allows for a headline\nEnd.\n",
+        clean(in));
+  }
+
+  @Test
+  void aStartWithNothingAfterItGoesAlone() {
+    assertEquals("Intro.\nThe end of it.\n", clean("Intro.\nMore on this topic\nThe end of it.\n"));
+  }
+
+  @Test
+  void recognisesSentenceEnds() {
+    assertTrue(Cleaner.endsSentence("He left.\""));
+    assertTrue(Cleaner.endsSentence("Summary:"));
+    assertTrue(Cleaner.endsSentence("« Fin. »"));
+    assertFalse(Cleaner.endsSentence("Can a pig kidney last a year?"));
+    assertFalse(Cleaner.endsSentence("Kremlin Says Talks 'Not on the Agenda'"));
+  }
+}
