@@ -141,12 +141,28 @@ public final class Cleaner {
     return new Cleaned(doc, verdicts, flag);
   }
 
-  /** Whether pack {@code p} applies to the document, decided once per document on first need. */
+  /**
+   * Whether pack {@code p} applies to the document, decided once per document on first need. Slot
+   * {@code packs.size()} of {@code active} caches the document's languages.
+   */
   private boolean isActive(byte[] active, int p, Document original) {
     if (active[p] == 0) {
-      active[p] = packs.get(p).scope().appliesTo(original) ? (byte) 1 : (byte) 2;
+      active[p] = packs.get(p).scope().appliesTo(original, () -> languages(original)) ? (byte) 1 : (byte) 2;
     }
     return active[p] == 1;
+  }
+
+  private final ThreadLocal<Object[]> languageCache = ThreadLocal.withInitial(() -> new Object[2]);
+
+  /** The document's languages, computed at most once per document and thread. */
+  @SuppressWarnings("unchecked")
+  private java.util.Set<String> languages(Document doc) {
+    Object[] c = languageCache.get();
+    if (c[0] != doc) {
+      c[0] = doc;
+      c[1] = dev.winnow.classify.Languages.of(doc);
+    }
+    return (java.util.Set<String>) c[1];
   }
 
   private static int[] identity(int n) {

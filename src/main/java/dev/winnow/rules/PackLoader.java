@@ -128,13 +128,14 @@ public final class PackLoader {
     Scope scope = Scope.ALL;
     if (top.containsKey("scope")) {
       Node sn = top.get("scope");
-      Map<String, Node> s = mapping(sn, Set.of("paths", "urls", "marker"), "scope");
+      Map<String, Node> s = mapping(sn, Set.of("paths", "urls", "marker", "languages"), "scope");
       Pattern marker = s.containsKey("marker") ? regex(s.get("marker"), scalar(s.get("marker")), FLAGS) : null;
       scope =
           new Scope(
               s.containsKey("paths") ? stringList(s.get("paths")) : List.of(),
               s.containsKey("urls") ? stringList(s.get("urls")) : List.of(),
-              marker);
+              marker,
+              languages(s.get("languages")));
     }
     Node rulesNode = top.get("rules");
     if (rulesNode == null) {
@@ -257,6 +258,21 @@ public final class PackLoader {
       case "prefix" -> "^\\s*(?:" + body + ")";
       default -> throw error(m.get("match"), "match must be contains, whole or prefix, not '" + mode + "'");
     };
+  }
+
+  private List<String> languages(Node node) {
+    if (node == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String l : stringList(node)) {
+      String code = l.strip().toLowerCase(Locale.ROOT);
+      if (!dev.winnow.classify.Languages.known(code)) {
+        throw error(node, "unknown language '" + l + "' (known: de, en, es, fr, ru)");
+      }
+      out.add(code);
+    }
+    return out;
   }
 
   private void onlyFor(Map<String, Node> m, String kind, Set<String> kinds, String... keys) {

@@ -22,12 +22,17 @@ public final class RuleIndex {
    * @param qualifiedId {@code pack/rule}
    * @param rule        the rule
    * @param pattern     the pattern that triggers it on a line
+   * @param anchored    whether every match starts at the beginning of the line (see {@link #anchoredAtStart})
    */
-  public record Trigger(int id, int pack, String qualifiedId, Rule rule, Pattern pattern) {
+  public record Trigger(int id, int pack, String qualifiedId, Rule rule, Pattern pattern, boolean anchored) {
+    Trigger(int id, int pack, String qualifiedId, Rule rule, Pattern pattern) {
+      this(id, pack, qualifiedId, rule, pattern, anchoredAtStart(pattern.pattern()));
+    }
+
     /** Finds the pattern in a line, trying only the start when the pattern is anchored there. */
     public boolean find(String text) {
       java.util.regex.Matcher m = pattern.matcher(text);
-      return anchoredAtStart(pattern.pattern()) ? m.lookingAt() : m.find();
+      return anchored ? m.lookingAt() : m.find();
     }
   }
 

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class Scope {
   /** Every document. */
-  public static final Scope ALL = new Scope(List.of(), List.of(), null);
+  public static final Scope ALL = new Scope(List.of(), List.of(), null, List.of());
 
   private final List<String> paths;
   private final List<String> urls;
   private final Pattern marker;
+  private final List<String> languages;
   private final List<PathMatcher> pathMatchers = new ArrayList<>();
   private final List<Pattern> urlPatterns = new ArrayList<>();
   private final LiteralAutomaton markerFilter;
@@ -30,8 +31,12 @@ public final class Scope {
    * @param paths  glob patterns on the document's name, e.g. {@code **}{@code /example-times/**}
    * @param urls   glob patterns on the document's URL ({@code *} matches any run of characters)
    * @param marker pattern that some line of the document must contain, or null
+   * @param languages language codes (en, de, fr, es, ru) of which the document must be written in
+   *     one; unlike the other conditions this one must hold in any case (see {@link
+   *     dev.winnow.classify.Languages})
    */
-  public Scope(List<String> paths, List<String> urls, Pattern marker) {
+  public Scope(List<String> paths, List<String> urls, Pattern marker, List<String> languages) {
+    this.languages = List.copyOf(languages);
     this.paths = List.copyOf(paths);
     this.urls = List.copyOf(urls);
     this.marker = marker;
@@ -62,14 +67,32 @@ public final class Scope {
     return marker;
   }
 
+  public List<String> languages() {
+    return languages;
+  }
+
   /** True when this scope places no condition. */
   public boolean isAll() {
-    return paths.isEmpty() && urls.isEmpty() && marker == null;
+    return paths.isEmpty() && urls.isEmpty() && marker == null && languages.isEmpty();
   }
 
   /** True when the document is in scope. */
   public boolean appliesTo(Document doc) {
-    if (isAll()) {
+    return appliesTo(doc, () -> dev.winnow.classify.Languages.of(doc));
+  }
+
+  /**
+   * True when the document is in scope; {@code docLanguages} gives its languages, asked only when
+   * this scope names languages (the cleaner computes them once per document).
+   */
+  public boolean appliesTo(Document doc, java.util.function.Supplier<java.util.Set<String>> docLanguages) {
+    if (!languages.isEmpty()) {
+      java.util.Set<String> have = docLanguages.get();
+      if (languages.stream().noneMatch(have::contains)) {
+        return false;
+      }
+    }
+    if (paths.isEmpty() && urls.isEmpty() && marker == null) {
       return true;
     }
     if (!pathMatchers.isEmpty()) {

@@ -165,7 +165,7 @@ public class LearnerTest {
     Document u = Document.of("p.html", "t", java.util.Map.of(Document.URL, "https://www.Example.com/a/b"));
     GroupBy.Group g = GroupBy.DOMAIN.of(u, "p.html");
     assertThat(g.name()).isEqualTo("example.com");
-    assertThat(new dev.winnow.rules.Scope(List.of(), g.urls(), null).appliesTo(u)).isTrue();
+    assertThat(new dev.winnow.rules.Scope(List.of(), g.urls(), null, List.of()).appliesTo(u)).isTrue();
     assertThat(GroupBy.DOMAIN.of(Document.of("dir/p.txt", "t"), "p.txt").by()).isEqualTo(GroupBy.DIR);
     assertThat(GroupBy.NONE.of(d, null).paths()).isEmpty();
   }
