@@ -243,12 +243,12 @@ public final class Cleaner {
           if (v[i].isDrop() || (lr.weak() && weak[i] != null)) {
             continue;
           }
-          if (!passes(lr.gates(), facts, i) || memo.hits[orig][c] < lr.minHits()) {
+          if (!passes(lr.gates(), facts, i)) {
             continue;
           }
           if (outcome[c] == 0) {
-            boolean hit = lr.minHits() > 1 ? lr.matches(text) : t.find(text) && lr.notVetoed(text);
-            outcome[c] = hit ? (byte) 1 : (byte) 2;
+            outcome[c] = (lr.minHits() > 1 ? countHits(lr, cands, memo.hits[orig], c, text)
+                : t.find(text) && lr.notVetoed(text)) ? (byte) 1 : (byte) 2;
           }
           if (outcome[c] == 1) {
             if (lr.weak()) {
@@ -280,6 +280,50 @@ public final class Cleaner {
     }
     ContextPass.apply(doc, facts, v, weak, context, contextId);
     return v;
+  }
+
+  /**
+   * Whether a vocabulary-density rule ({@code min-hits}) fires: its alternatives are separate
+   * triggers, adjacent in the candidate list; their matches in the line are counted (each only if
+   * its literals occur, after a cheap upper bound from the literal counts) and compared with the
+   * rule's minimum. Only the first candidate of the rule records the outcome; the others find the
+   * rule decided.
+   */
+  private boolean countHits(LineRule lr, int[] cands, int[] hits, int first, String text) {
+    List<RuleIndex.Trigger> triggers = index.triggers();
+    if (first > 0 && triggers.get(cands[first - 1]).rule() == lr) {
+      return false; // decided at the rule's first candidate
+    }
+    int end = first;
+    long bound = 0;
+    while (end < cands.length && triggers.get(cands[end]).rule() == lr) {
+      bound += hits[end];
+      end++;
+    }
+    if (bound < lr.minHits()) {
+      return false;
+    }
+    // distinct, non-overlapping matches, as one pattern of all the alternatives would count them
+    int[] spans = new int[2 * lr.minHits()];
+    int count = 0;
+    for (int k = first; k < end && count < lr.minHits(); k++) {
+      java.util.regex.Matcher m = triggers.get(cands[k]).pattern().matcher(text);
+      while (count < lr.minHits() && m.find()) {
+        boolean overlaps = false;
+        for (int x = 0; x < count; x++) {
+          if (m.start() < spans[2 * x + 1] && spans[2 * x] < m.end()) {
+            overlaps = true;
+            break;
+          }
+        }
+        if (!overlaps) {
+          spans[2 * count] = m.start();
+          spans[2 * count + 1] = m.end();
+          count++;
+        }
+      }
+    }
+    return count >= lr.minHits() && lr.notVetoed(text);
   }
 
   private static boolean matches(byte[] outcome, int c, RuleIndex.Trigger t, String text) {

@@ -133,13 +133,20 @@ public final class RequiredLiterals {
       } else if (c == '(') {
         pos++;
         boolean discard = false;
+        boolean lookaround = false;
         if (re.startsWith("?", pos)) {
           if (re.startsWith("?:", pos) || re.startsWith("?>", pos)) {
             pos += 2;
-          } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+          } else if (re.startsWith("?=", pos)) {
+            pos += 2; // a positive lookahead's text must be in the line too
+            lookaround = true;
+          } else if (re.startsWith("?!", pos)) {
             pos += 2;
             discard = true;
-          } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
+          } else if (re.startsWith("?<=", pos)) {
+            pos += 3;
+            lookaround = true;
+          } else if (re.startsWith("?<!", pos)) {
             pos += 3;
             discard = true;
           } else if (re.startsWith("?<", pos)) {
@@ -163,6 +170,12 @@ public final class RequiredLiterals {
         }
         pos++;
         if (discard) {
+          zeroWidth = true;
+        } else if (lookaround) {
+          flush(run);
+          if (inner != null) {
+            candidate(inner);
+          }
           zeroWidth = true;
         } else {
           set = inner;

@@ -88,7 +88,7 @@ public final class RuleIndex {
         } else if (r instanceof CutRule c) {
           cuts.add(new Trigger(0, p, q, r, c.marker()));
         } else if (r instanceof LineRule l) {
-          if (l.minHits() > 1 || l.alternatives().size() < 2) {
+          if (l.alternatives().size() < 2) {
             lines.add(new Trigger(0, p, q, r, l.pattern()));
           } else {
             // one trigger per alternative: a line runs only the alternatives whose literals it holds
