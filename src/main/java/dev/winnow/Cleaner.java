@@ -207,7 +207,7 @@ public final class Cleaner {
       int orig = map[i];
       if (memo.cands[orig] == null) {
         RuleIndex.Scratch s = scratch.get();
-        int[] buf = index.candidates(text, s);
+        int[] buf = index.candidates(text, facts.words(i), RuleIndex.mask(languages(original)), s);
         int count = s.count();
         int[] c = java.util.Arrays.copyOf(buf, count);
         int[] h = new int[count];
@@ -227,12 +227,12 @@ public final class Cleaner {
         }
         Rule rule = t.rule();
         if (rule instanceof BlockRule b) {
-          if (passes(b.gates(), facts, i) && matches(outcome, c, t, text)) {
+          if (passes(b.gates(), facts, i) && matches(outcome, c, t, text, scratch.get())) {
             applyBlock(b, t.qualifiedId(), doc, facts, v, i);
           }
         } else if (rule instanceof CutRule cut) {
           if (passes(cut.gates(), facts, i) && cutAllowed(cut, facts, i, charsBefore)
-              && matches(outcome, c, t, text)) {
+              && matches(outcome, c, t, text, scratch.get())) {
             for (int j = i; j < n; j++) {
               if (v[j].isKeep()) {
                 v[j] = Verdict.drop(t.qualifiedId(), "after the marker at line " + (i + 1));
@@ -248,7 +248,7 @@ public final class Cleaner {
           }
           if (outcome[c] == 0) {
             outcome[c] = (lr.minHits() > 1 ? countHits(lr, cands, memo.hits[orig], c, text)
-                : t.find(text) && lr.notVetoed(text)) ? (byte) 1 : (byte) 2;
+                : index.find(t, text, scratch.get()) && lr.notVetoed(text)) ? (byte) 1 : (byte) 2;
           }
           if (outcome[c] == 1) {
             if (lr.weak()) {
@@ -326,9 +326,9 @@ public final class Cleaner {
     return count >= lr.minHits() && lr.notVetoed(text);
   }
 
-  private static boolean matches(byte[] outcome, int c, RuleIndex.Trigger t, String text) {
+  private boolean matches(byte[] outcome, int c, RuleIndex.Trigger t, String text, RuleIndex.Scratch s) {
     if (outcome[c] == 0) {
-      outcome[c] = t.find(text) ? (byte) 1 : (byte) 2;
+      outcome[c] = index.find(t, text, s) ? (byte) 1 : (byte) 2;
     }
     return outcome[c] == 1;
   }

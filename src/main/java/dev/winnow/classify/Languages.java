@@ -72,7 +72,7 @@ public final class Languages {
     StringBuilder word = new StringBuilder(16);
     String marked = null; // the language a letter of the current word marks (ä: de, ñ: es, ...)
     boolean cyrillic = false;
-    int budget = 20_000; // characters: enough to tell, and bounded for very long documents
+    int budget = 8_000; // characters: enough to tell, and bounded for very long documents
     for (Line line : doc.lines()) {
       if (budget <= 0) {
         break;
@@ -92,7 +92,7 @@ public final class Languages {
             marked = MARKS.get(l);
           }
         } else if (word.length() > 0) {
-          String[] langs = WORDS.get(word.toString());
+          String[] langs = lookup(word);
           if (langs != null) {
             for (String l : langs) {
               hits.merge(l, 1, Integer::sum);
@@ -115,6 +115,42 @@ public final class Languages {
       }
     });
     return out;
+  }
+
+  // Open-addressing table over the function words, probed with the characters of the current word
+  // so that no string is made per word of the document.
+  private static final String[] TABLE_WORDS = new String[1024];
+  private static final String[][] TABLE_LANGS = new String[1024][];
+
+  static {
+    for (Map.Entry<String, String[]> e : WORDS.entrySet()) {
+      int slot = hash(e.getKey()) & 1023;
+      while (TABLE_WORDS[slot] != null) {
+        slot = (slot + 1) & 1023;
+      }
+      TABLE_WORDS[slot] = e.getKey();
+      TABLE_LANGS[slot] = e.getValue();
+    }
+  }
+
+  private static int hash(CharSequence w) {
+    int h = 0;
+    for (int i = 0; i < w.length(); i++) {
+      h = 31 * h + w.charAt(i);
+    }
+    return h ^ (h >>> 12);
+  }
+
+  private static String[] lookup(StringBuilder w) {
+    int slot = hash(w) & 1023;
+    while (TABLE_WORDS[slot] != null) {
+      String cand = TABLE_WORDS[slot];
+      if (cand.contentEquals(w)) {
+        return TABLE_LANGS[slot];
+      }
+      slot = (slot + 1) & 1023;
+    }
+    return null;
   }
 
   /** True when {@code code} names a language this class knows. */

@@ -14,9 +14,11 @@ import java.util.Map;
  * safe to share between threads.
  */
 public final class LiteralAutomaton {
-  private final char[] classOf; // non-ASCII char -> alphabet index (0: none of the literals' chars)
+  private final char[] classOf; // folded char -> alphabet symbol (0: in no literal)
   private final int width; // alphabet size
-  private final int[] delta; // [state * width + symbol] -> state
+  // [state * width + symbol] -> next state, stored as ~state (negative) when that state ends a
+  // literal, so the scan needs no second lookup per character
+  private final int[] delta;
   private final int[][] outputs; // [state] -> ids of literals ending here (failure chain merged)
 
   /**
@@ -24,15 +26,17 @@ public final class LiteralAutomaton {
    * several literals can stand for the same rule.
    */
   public LiteralAutomaton(List<String> literals, int[] payload) {
+    // The alphabet is the characters that occur in some literal, plus one symbol (0) for all the
+    // others: a small alphabet keeps the transition table small enough to stay in cache.
     classOf = new char[65536];
-    int nextClass = 129; // 0..127 ASCII, 128 "other", then one per non-ASCII literal character
+    int nextClass = 1;
     List<String> folded = new ArrayList<>();
     for (String l : literals) {
       String f = RequiredLiterals.fold(l);
       folded.add(f);
       for (int k = 0; k < f.length(); k++) {
         char c = f.charAt(k);
-        if (c >= 128 && classOf[c] == 0) {
+        if (classOf[c] == 0) {
           classOf[c] = (char) nextClass++;
         }
       }
@@ -48,7 +52,7 @@ public final class LiteralAutomaton {
       String lit = folded.get(i);
       int s = 0;
       for (int k = 0; k < lit.length(); k++) {
-        int sym = symbol(lit.charAt(k));
+        int sym = classOf[lit.charAt(k)];
         Integer next = go.get(s).get(sym);
         if (next == null) {
           next = go.size();
@@ -66,19 +70,21 @@ public final class LiteralAutomaton {
     // breadth-first: failure links, merged outputs, dense transitions
     int n = go.size();
     int[] fail = new int[n];
-    delta = new int[n * width];
+    int[] plain = new int[n * width];
+    List<Integer> order = new ArrayList<>();
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (Map.Entry<Integer, Integer> e : go.get(0).entrySet()) {
-      delta[e.getKey()] = e.getValue();
+      plain[e.getKey()] = e.getValue();
       queue.add(e.getValue());
     }
     while (!queue.isEmpty()) {
       int s = queue.poll();
-      System.arraycopy(delta, fail[s] * width, delta, s * width, width);
+      order.add(s);
+      System.arraycopy(plain, fail[s] * width, plain, s * width, width);
       for (Map.Entry<Integer, Integer> e : go.get(s).entrySet()) {
         int t = e.getValue();
         int sym = e.getKey();
-        fail[t] = delta[fail[s] * width + sym];
+        fail[t] = plain[fail[s] * width + sym];
         if (fail[t] == t) {
           fail[t] = 0;
         }
@@ -87,7 +93,7 @@ public final class LiteralAutomaton {
             out.get(t).add(id);
           }
         }
-        delta[s * width + sym] = t;
+        plain[s * width + sym] = t;
         queue.add(t);
       }
     }
@@ -95,21 +101,12 @@ public final class LiteralAutomaton {
     for (int s = 0; s < n; s++) {
       outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
-  }
-
-  private int symbol(char c) {
-    return c < 128 ? c : (classOf[c] == 0 ? 128 : classOf[c]);
-  }
-
-  private int step(int s, char c) {
-    int sym;
-    if (c < 128) {
-      sym = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    } else {
-      char l = Character.toLowerCase(c);
-      sym = l < 128 ? l : (classOf[l] == 0 ? 128 : classOf[l]);
+    delta = plain;
+    for (int i = 0; i < delta.length; i++) {
+      if (outputs[delta[i]].length > 0) {
+        delta[i] = ~delta[i];
+      }
     }
-    return delta[s * width + sym];
   }
 
   /** Receives the ids of literals found in a text; an id may be reported more than once. */
@@ -118,24 +115,33 @@ public final class LiteralAutomaton {
     void hit(int id);
   }
 
+  private int symbol(char c) {
+    if (c < 128) {
+      return classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
+    }
+    return classOf[Character.toLowerCase(c)];
+  }
+
   /** Scans the text once, case-folded, reporting every literal occurrence's id. */
-  public void scan(CharSequence text, Hits hits) {
+  public void scan(String text, Hits hits) {
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      s = step(s, text.charAt(i));
-      int[] o = outputs[s];
-      for (int id : o) {
-        hits.hit(id);
+      s = delta[s * width + symbol(text.charAt(i))];
+      if (s < 0) {
+        s = ~s;
+        for (int id : outputs[s]) {
+          hits.hit(id);
+        }
       }
     }
   }
 
   /** True when any literal occurs in the text. */
-  public boolean containsAny(CharSequence text) {
+  public boolean containsAny(String text) {
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      s = step(s, text.charAt(i));
-      if (outputs[s].length > 0) {
+      s = delta[s * width + symbol(text.charAt(i))];
+      if (s < 0) {
         return true;
       }
     }

@@ -71,8 +71,6 @@ public final class RuleIndex {
   }
 
   private final List<Trigger> triggers;
-  private final LiteralAutomaton automaton;
-  private final int[] always;
 
   /** Builds the index of all line-triggered rules of the given packs. */
   public RuleIndex(List<RulePack> packs) {
@@ -106,23 +104,100 @@ public final class RuleIndex {
       }
     }
     this.triggers = List.copyOf(all);
-    List<String> literals = new ArrayList<>();
-    List<Integer> payload = new ArrayList<>();
-    List<Integer> unfiltered = new ArrayList<>();
+    this.literals = new Set[triggers.size()];
+    this.languageMask = new int[triggers.size()];
     for (Trigger t : triggers) {
-      Set<String> lits = RequiredLiterals.of(t.pattern().pattern());
-      if (lits == null) {
-        unfiltered.add(t.id());
-      } else {
-        for (String l : lits) {
-          literals.add(l);
-          payload.add(t.id());
-        }
+      literals[t.id()] = RequiredLiterals.of(t.pattern().pattern());
+      languageMask[t.id()] = mask(packs.get(t.pack()).scope().languages());
+    }
+  }
+
+  private final Set<String>[] literals; // per trigger, null: no prefilter
+  private final int[] languageMask; // per trigger: languages its pack is scoped to, 0: any
+  // automata per set of document languages (a bit mask), built on first need
+  private final java.util.concurrent.ConcurrentHashMap<Integer, Buckets> byLanguages =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The automata (one per line-size bucket) of the triggers that apply to one set of languages. */
+  private record Buckets(LiteralAutomaton[] automata, int[][] always) {}
+
+  private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "ru");
+
+  /** A bit per language of {@link #LANGUAGES}. */
+  public static int mask(java.util.Collection<String> languages) {
+    int m = 0;
+    for (String l : languages) {
+      int i = LANGUAGES.indexOf(l);
+      if (i >= 0) {
+        m |= 1 << i;
       }
     }
-    this.automaton =
-        new LiteralAutomaton(literals, payload.stream().mapToInt(Integer::intValue).toArray());
-    this.always = unfiltered.stream().mapToInt(Integer::intValue).toArray();
+    return m;
+  }
+
+  private Buckets buckets(int docLanguages) {
+    return byLanguages.computeIfAbsent(docLanguages, this::build);
+  }
+
+  private Buckets build(int docLanguages) {
+    LiteralAutomaton[] automata = new LiteralAutomaton[BUCKET_MIN_WORDS.length];
+    int[][] always = new int[BUCKET_MIN_WORDS.length][];
+    for (int b = 0; b < BUCKET_MIN_WORDS.length; b++) {
+      int lo = BUCKET_MIN_WORDS[b];
+      int hi = b + 1 < BUCKET_MIN_WORDS.length ? BUCKET_MIN_WORDS[b + 1] - 1 : Integer.MAX_VALUE;
+      List<String> lits = new ArrayList<>();
+      List<Integer> payload = new ArrayList<>();
+      List<Integer> unfiltered = new ArrayList<>();
+      for (Trigger t : triggers) {
+        int m = languageMask[t.id()];
+        if (m != 0 && (m & docLanguages) == 0) {
+          continue; // a pack for other languages
+        }
+        Gates g = gates(t.rule());
+        if ((g.maxWords() > 0 && g.maxWords() < lo) || (g.minWords() > 0 && g.minWords() > hi)) {
+          continue; // no line of this size can pass the rule's gates
+        }
+        if (literals[t.id()] == null) {
+          unfiltered.add(t.id());
+        } else {
+          for (String l : literals[t.id()]) {
+            lits.add(l);
+            payload.add(t.id());
+          }
+        }
+      }
+      automata[b] = new LiteralAutomaton(lits, payload.stream().mapToInt(Integer::intValue).toArray());
+      always[b] = unfiltered.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new Buckets(automata, always);
+  }
+
+  /**
+   * Lower bounds (in words) of the line-size buckets. Each bucket has its own automaton over the
+   * rules whose word gates admit lines of that size: a paragraph of news is scanned only for the
+   * few rules that may fire on long lines, with a small automaton that stays in cache.
+   */
+  private static final int[] BUCKET_MIN_WORDS = {0, 9, 31};
+
+  private static Gates gates(Rule r) {
+    if (r instanceof LineRule l) {
+      return l.gates();
+    }
+    if (r instanceof BlockRule b) {
+      return b.gates();
+    }
+    if (r instanceof CutRule c) {
+      return c.gates();
+    }
+    return Gates.NONE;
+  }
+
+  private static int bucket(int words) {
+    int b = 0;
+    while (b + 1 < BUCKET_MIN_WORDS.length && words >= BUCKET_MIN_WORDS[b + 1]) {
+      b++;
+    }
+    return b;
   }
 
   /** All triggers in priority order. */
@@ -130,9 +205,25 @@ public final class RuleIndex {
     return triggers;
   }
 
-  /** How many triggers have no literal prefilter and are tried on every line. */
+  /** How many triggers have no literal prefilter and are tried on every line their gates admit. */
   public int unfilteredCount() {
-    return always.length;
+    java.util.Set<Integer> ids = new java.util.HashSet<>();
+    for (int[] a : buckets(31).always()) {
+      for (int id : a) {
+        ids.add(id);
+      }
+    }
+    return ids.size();
+  }
+
+  /** Automaton states per line-size bucket, for diagnostics. */
+  public int[] automatonStates(int docLanguages) {
+    LiteralAutomaton[] a = buckets(docLanguages).automata();
+    int[] out = new int[a.length];
+    for (int b = 0; b < out.length; b++) {
+      out[b] = a[b].states();
+    }
+    return out;
   }
 
   /** A new scratch area for one thread. */
@@ -141,25 +232,44 @@ public final class RuleIndex {
   }
 
   /**
-   * The ids of triggers worth trying on {@code text}, ascending (priority order). The returned
+   * The ids of triggers worth trying on {@code text} (a line of {@code words} words, in a document
+   * in the languages of {@code docLanguages}, see {@link #mask}), ascending (priority order). The
+   * returned
    * array belongs to the scratch and is valid until its next use; its length is {@link
    * Scratch#count()}.
    */
-  public int[] candidates(String text, Scratch scratch) {
+  public int[] candidates(String text, int words, int docLanguages, Scratch scratch) {
     scratch.reset();
-    for (int id : always) {
+    int b = bucket(words);
+    Buckets bk = buckets(docLanguages);
+    for (int id : bk.always()[b]) {
       scratch.add(id);
       scratch.hits[id] = Integer.MAX_VALUE; // unknown: as many as needed
     }
-    automaton.scan(text, scratch::add);
+    bk.automata()[b].scan(text, scratch::add);
     Arrays.sort(scratch.buffer, 0, scratch.count);
     return scratch.buffer;
+  }
+
+  /** Finds a trigger's pattern in a line, reusing this thread's matcher for it. */
+  public boolean find(Trigger t, String text, Scratch scratch) {
+    java.util.regex.Matcher m = scratch.matchers[t.id()];
+    if (m == null) {
+      m = t.pattern().matcher(text);
+      scratch.matchers[t.id()] = m;
+    } else {
+      m.reset(text);
+    }
+    boolean found = t.anchored() ? m.lookingAt() : m.find();
+    m.reset(""); // drop the reference to the line
+    return found;
   }
 
   /** Per-thread working memory for {@link #candidates}. Not thread-safe. */
   public static final class Scratch {
     private final int[] seen;
     private final int[] hits;
+    private final java.util.regex.Matcher[] matchers;
     private int stamp = 1;
     private int[] buffer;
     private int count;
@@ -167,6 +277,7 @@ public final class RuleIndex {
     private Scratch(int size) {
       seen = new int[size];
       hits = new int[size];
+      matchers = new java.util.regex.Matcher[size];
       buffer = new int[Math.max(4, size)];
     }
 
