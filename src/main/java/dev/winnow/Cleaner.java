@@ -90,10 +90,12 @@ public final class Cleaner {
     // Run the rules to a fixed point on the lines still kept. Regex outcomes do not change between
     // passes (only positions and neighbours do), so they are computed once per line and remembered.
     Memo memo = new Memo(n);
+    LineFacts facts = new LineFacts(doc);
     Document current = doc;
+    LineFacts currentFacts = facts;
     int[] map = identity(n);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      Verdict[] v = rulePass(doc, current, map, active, memo);
+      Verdict[] v = rulePass(doc, current, currentFacts, map, active, memo);
       int kept = 0;
       boolean any = false;
       for (int i = 0; i < v.length; i++) {
@@ -116,10 +118,10 @@ public final class Cleaner {
         }
       }
       current = current.select(keptIdx);
+      currentFacts = currentFacts.select(keptIdx);
       map = newMap;
     }
 
-    LineFacts facts = new LineFacts(doc);
     String flag = null;
     if (maxRemovedShare < 1.0) {
       long total = 0;
@@ -190,9 +192,9 @@ public final class Cleaner {
   }
 
   /** One pass of every rule over a document; returns fresh verdicts. */
-  private Verdict[] rulePass(Document original, Document doc, int[] map, byte[] active, Memo memo) {
+  private Verdict[] rulePass(
+      Document original, Document doc, LineFacts facts, int[] map, byte[] active, Memo memo) {
     int n = doc.size();
-    LineFacts facts = new LineFacts(doc);
     Verdict[] v = new Verdict[n];
     java.util.Arrays.fill(v, Verdict.KEEP);
     String[] weak = new String[n];

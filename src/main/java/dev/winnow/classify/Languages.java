@@ -70,9 +70,10 @@ public final class Languages {
   public static Set<String> of(Document doc) {
     Map<String, Integer> hits = new HashMap<>();
     StringBuilder word = new StringBuilder(16);
+    int h = 0; // hash of the word so far, as hash(word) computes it
     String marked = null; // the language a letter of the current word marks (ä: de, ñ: es, ...)
     boolean cyrillic = false;
-    int budget = 8_000; // characters: enough to tell, and bounded for very long documents
+    int budget = 4_000; // characters: enough to tell, and bounded for very long documents
     for (Line line : doc.lines()) {
       if (budget <= 0) {
         break;
@@ -85,6 +86,7 @@ public final class Languages {
           char l = Character.toLowerCase(c);
           if (word.length() < 16) {
             word.append(l);
+            h = 31 * h + l;
           }
           if (l >= 0x430 && l <= 0x44F) {
             cyrillic = true;
@@ -92,7 +94,7 @@ public final class Languages {
             marked = MARKS.get(l);
           }
         } else if (word.length() > 0) {
-          String[] langs = lookup(word);
+          String[] langs = lookup(word, h ^ (h >>> 12));
           if (langs != null) {
             for (String l : langs) {
               hits.merge(l, 1, Integer::sum);
@@ -103,6 +105,7 @@ public final class Languages {
             hits.merge(marked, 1, Integer::sum);
           }
           word.setLength(0);
+          h = 0;
           marked = null;
           cyrillic = false;
         }
@@ -141,8 +144,8 @@ public final class Languages {
     return h ^ (h >>> 12);
   }
 
-  private static String[] lookup(StringBuilder w) {
-    int slot = hash(w) & 1023;
+  private static String[] lookup(StringBuilder w, int hash) {
+    int slot = hash & 1023;
     while (TABLE_WORDS[slot] != null) {
       String cand = TABLE_WORDS[slot];
       if (cand.contentEquals(w)) {

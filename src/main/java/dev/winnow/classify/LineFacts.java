@@ -52,6 +52,28 @@ public final class LineFacts {
     nonBlank = r;
   }
 
+  private LineFacts(int[] words, int[] chars) {
+    this.words = words;
+    this.chars = chars;
+    this.rank = new int[words.length];
+    int r = 0;
+    for (int i = 0; i < words.length; i++) {
+      rank[i] = words[i] == 0 ? -1 : r++;
+    }
+    this.nonBlank = r;
+  }
+
+  /** The facts of the document made of the given lines (see {@code Document.select}). */
+  public LineFacts select(int[] lineIndexes) {
+    int[] w = new int[lineIndexes.length];
+    int[] c = new int[lineIndexes.length];
+    for (int k = 0; k < lineIndexes.length; k++) {
+      w[k] = words[lineIndexes[k]];
+      c[k] = chars[lineIndexes[k]];
+    }
+    return new LineFacts(w, c);
+  }
+
   /** Words in line {@code i}. */
   public int words(int i) {
     return words[i];
