@@ -261,9 +261,7 @@ public final class CleanCommand implements Callable<Integer> {
     if (format != InputFormat.HTML) {
       return relative;
     }
-    String name = relative.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
+    String base = org.apache.commons.io.FilenameUtils.removeExtension(relative.getFileName().toString());
     return relative.resolveSibling(base + ".txt");
   }
 

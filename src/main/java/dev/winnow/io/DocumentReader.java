@@ -92,11 +92,11 @@ public final class DocumentReader {
 
   /** The format of an input by its name, then by its first bytes. */
   public static InputFormat detect(String name, byte[] bytes) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+    String ext = org.apache.commons.io.FilenameUtils.getExtension(name).toLowerCase(Locale.ROOT);
+    if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml")) {
       return InputFormat.HTML;
     }
-    if (lower.endsWith(".txt") || lower.endsWith(".text")) {
+    if (ext.equals("txt") || ext.equals("text")) {
       return InputFormat.TEXT;
     }
     return HtmlExtractor.looksLikeHtml(bytes) ? InputFormat.HTML : InputFormat.TEXT;

@@ -78,8 +78,7 @@ public enum GroupBy {
       case PREFIX: {
         String[] parts = split(doc.name());
         String file = parts.length == 0 ? doc.name() : parts[parts.length - 1];
-        int dot = file.lastIndexOf('.');
-        String base = dot > 0 ? file.substring(0, dot) : file;
+        String base = org.apache.commons.io.FilenameUtils.removeExtension(file);
         Matcher m = TRAILING_NUMBER.matcher(base);
         String prefix = m.matches() && !m.group(1).isEmpty() ? m.group(1) : base;
         return new Group(prefix, PREFIX, List.of("{**/,}" + escapeGlob(prefix) + "*"), List.of());
