@@ -212,7 +212,11 @@ public final class PackLoader {
         for (String w : wrappedAlts) {
           alternatives.add(regex(pn, w, flags));
         }
-        Pattern unless = m.containsKey("unless") ? regex(m.get("unless"), scalar(m.get("unless")), flags) : null;
+        Pattern unless = null;
+        if (m.containsKey("unless")) {
+          List<String> vetoes = stringList(m.get("unless")); // a list: any of them vetoes
+          unless = regex(m.get("unless"), vetoes.size() == 1 ? vetoes.get(0) : "(?:" + String.join(")|(?:", vetoes) + ")", flags);
+        }
         int minHits = integer(m, "min-hits", 1);
         return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
             bool(m, "weak", false), examples);
