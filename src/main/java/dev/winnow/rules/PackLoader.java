@@ -199,7 +199,7 @@ public final class PackLoader {
             alts.add(escapeLiteral(p));
           } else {
             regex(pn, p, flags); // report a bad pattern as the user wrote it
-            alts.addAll(splitAlternation(expandVocab(pn, p)));
+            alts.addAll(RegexSyntax.splitAlternation(expandVocab(pn, p)));
           }
         }
         List<String> wrappedAlts = new ArrayList<>();
@@ -344,88 +344,6 @@ public final class PackLoader {
     }
     m.appendTail(sb);
     return sb.toString();
-  }
-
-  /**
-   * The top-level alternatives of a regex ({@code a|b} or {@code (?:a|(?:b|c))}, flattened), or the
-   * regex itself when it is not an alternation. Splitting lets the prefilter try only the
-   * alternatives whose literals occur in a line; {@code find} of the whole equals {@code find} of
-   * any part.
-   */
-  static List<String> splitAlternation(String re) {
-    String body = re;
-    while (body.startsWith("(?:") && closingParen(body, 0) == body.length() - 1) {
-      body = body.substring(3, body.length() - 1);
-    }
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    boolean inClass = false;
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        if (c == ']') {
-          inClass = false;
-        }
-      } else if (c == '[') {
-        inClass = true;
-        if (i + 1 < body.length() && body.charAt(i + 1) == '^') {
-          i++;
-        }
-        if (i + 1 < body.length() && body.charAt(i + 1) == ']') {
-          i++;
-        }
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        parts.add(body.substring(start, i));
-        start = i + 1;
-      }
-    }
-    if (parts.isEmpty()) {
-      return List.of(re);
-    }
-    parts.add(body.substring(start));
-    List<String> out = new ArrayList<>();
-    for (String p : parts) {
-      out.addAll(splitAlternation(p));
-    }
-    return out;
-  }
-
-  /** Index of the parenthesis closing the group that opens at {@code open}, or -1. */
-  private static int closingParen(String re, int open) {
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = open; i < re.length(); i++) {
-      char c = re.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        if (c == ']') {
-          inClass = false;
-        }
-      } else if (c == '[') {
-        inClass = true;
-        if (i + 1 < re.length() && re.charAt(i + 1) == '^') {
-          i++;
-        }
-        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
-          i++;
-        }
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        if (--depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 
   /** A literal as a regex that matches it exactly, without \Q..\E so the prefilter can read it. */

@@ -22,11 +22,11 @@ public final class RuleIndex {
    * @param qualifiedId {@code pack/rule}
    * @param rule        the rule
    * @param pattern     the pattern that triggers it on a line
-   * @param anchored    whether every match starts at the beginning of the line (see {@link #anchoredAtStart})
+   * @param anchored    whether every match starts at the beginning of the line (see {@link RegexSyntax#anchoredAtStart})
    */
   public record Trigger(int id, int pack, String qualifiedId, Rule rule, Pattern pattern, boolean anchored) {
     Trigger(int id, int pack, String qualifiedId, Rule rule, Pattern pattern) {
-      this(id, pack, qualifiedId, rule, pattern, anchoredAtStart(pattern.pattern()));
+      this(id, pack, qualifiedId, rule, pattern, RegexSyntax.anchoredAtStart(pattern.pattern()));
     }
 
     /** Finds the pattern in a line, trying only the start when the pattern is anchored there. */
@@ -34,40 +34,6 @@ public final class RuleIndex {
       java.util.regex.Matcher m = pattern.matcher(text);
       return anchored ? m.lookingAt() : m.find();
     }
-  }
-
-  /**
-   * True when every match must begin at the start of the input: the pattern starts with {@code ^}
-   * and has no alternation at its top level. (Patterns are never compiled with MULTILINE.)
-   */
-  static boolean anchoredAtStart(String re) {
-    if (!re.startsWith("^")) {
-      return false;
-    }
-    int depth = 0;
-    boolean inClass = false;
-    for (int i = 0; i < re.length(); i++) {
-      char c = re.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        if (c == ']') {
-          inClass = false;
-        }
-      } else if (c == '[') {
-        inClass = true;
-        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
-          i++;
-        }
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private final List<Trigger> triggers;

@@ -1,0 +1,107 @@
+package dev.winnow.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The little of Java regex syntax that rule handling needs to see without compiling: group depth
+ * and top-level alternation, skipping escapes and character classes. Used to split alternations
+ * into prefiltered triggers and to find patterns anchored at the start.
+ */
+final class RegexSyntax {
+  private RegexSyntax() {}
+
+  /**
+   * For every character of {@code re}, the depth of groups it stands in, or -1 when it is part of
+   * an escape or a character class (and so no structure). A '(' has the depth outside its group, a
+   * ')' the depth inside.
+   */
+  static int[] depths(String re) {
+    int[] d = new int[re.length()];
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        d[i] = -1;
+        if (i + 1 < re.length()) {
+          d[++i] = -1;
+        }
+      } else if (inClass) {
+        d[i] = -1;
+        if (c == ']') {
+          inClass = false;
+        }
+      } else if (c == '[') {
+        d[i] = -1;
+        inClass = true;
+        if (i + 1 < re.length() && re.charAt(i + 1) == '^') {
+          d[++i] = -1;
+        }
+        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
+          d[++i] = -1;
+        }
+      } else if (c == '(') {
+        d[i] = depth++;
+      } else if (c == ')') {
+        d[i] = depth--;
+      } else {
+        d[i] = depth;
+      }
+    }
+    return d;
+  }
+
+  /**
+   * True when every match must begin at the start of the input: the pattern starts with {@code ^}
+   * and has no alternation at its top level. (Patterns are never compiled with MULTILINE.)
+   */
+  static boolean anchoredAtStart(String re) {
+    return re.startsWith("^") && topLevelBars(re, depths(re)).isEmpty();
+  }
+
+  /**
+   * The top-level alternatives of a regex ({@code a|b} or {@code (?:a|(?:b|c))}, flattened), or the
+   * regex itself when it is not an alternation. {@code find} of the whole equals {@code find} of
+   * any part.
+   */
+  static List<String> splitAlternation(String re) {
+    String body = re;
+    while (body.startsWith("(?:") && closingParen(body) == body.length() - 1) {
+      body = body.substring(3, body.length() - 1);
+    }
+    List<Integer> bars = topLevelBars(body, depths(body));
+    if (bars.isEmpty()) {
+      return List.of(re);
+    }
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int bar : bars) {
+      out.addAll(splitAlternation(body.substring(start, bar)));
+      start = bar + 1;
+    }
+    out.addAll(splitAlternation(body.substring(start)));
+    return out;
+  }
+
+  /** Index of the parenthesis closing the group that opens at index 0, or -1. */
+  private static int closingParen(String re) {
+    int[] d = depths(re);
+    for (int i = 1; i < re.length(); i++) {
+      if (re.charAt(i) == ')' && d[i] == 1) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<Integer> topLevelBars(String re, int[] d) {
+    List<Integer> bars = new ArrayList<>();
+    for (int i = 0; i < re.length(); i++) {
+      if (re.charAt(i) == '|' && d[i] == 0) {
+        bars.add(i);
+      }
+    }
+    return bars;
+  }
+}
