@@ -22,6 +22,8 @@ public final class Languages {
   /** Function-word occurrences a language needs to count as present. */
   public static final int MIN_HITS = 3;
 
+  private static final String[] CODES = {"en", "de", "fr", "es", "ru"};
+  private static final int RU = 4;
   private static final Map<String, String[]> WORDS = new HashMap<>();
 
   static {
@@ -68,72 +70,111 @@ public final class Languages {
 
   /** The languages (ISO 639-1 codes: en, de, fr, es, ru) a document is written in. */
   public static Set<String> of(Document doc) {
-    Map<String, Integer> hits = new HashMap<>();
-    StringBuilder word = new StringBuilder(16);
+    // The whole document is read (up to the point where every language is present): a window
+    // would let a removal bring a language into view and break idempotence.
+    int[] hits = new int[CODES.length];
+    char[] word = new char[MAX_WORD];
+    int len = 0; // letters of the current word; past MAX_WORD only counted
     int h = 0; // hash of the word so far, as hash(word) computes it
-    String marked = null; // the language a letter of the current word marks (ä: de, ñ: es, ...)
+    int marked = -1; // the language a letter of the current word marks (ä: de, ñ: es, ...)
     boolean cyrillic = false;
-    int budget = 4_000; // characters: enough to tell, and bounded for very long documents
     for (Line line : doc.lines()) {
-      if (budget <= 0) {
-        break;
-      }
       String t = line.text();
-      budget -= t.length();
-      for (int i = 0; i <= t.length(); i++) {
-        char c = i < t.length() ? t.charAt(i) : ' ';
-        if (Character.isLetter(c)) {
-          char l = Character.toLowerCase(c);
-          if (word.length() < 16) {
-            word.append(l);
+      for (int i = 0, n = t.length(); i <= n; i++) {
+        char c = i < n ? t.charAt(i) : ' ';
+        char l;
+        if (c < 128) {
+          char f = (char) (c | 0x20);
+          l = f >= 'a' && f <= 'z' ? f : 0;
+        } else {
+          l = Character.isLetter(c) ? Character.toLowerCase(c) : 0;
+        }
+        if (l != 0) {
+          if (len < MAX_WORD) {
+            word[len] = l;
             h = 31 * h + l;
           }
-          if (l >= 0x430 && l <= 0x44F) {
+          len++;
+          if (l >= 0x430 && l <= 0x451) {
             cyrillic = true;
-          } else if (l >= 0xE0 && marked == null) {
-            marked = MARKS.get(l);
+          } else if (l >= 0xE0 && marked < 0) {
+            marked = markOf(l);
           }
-        } else if (word.length() > 0) {
-          String[] langs = lookup(word, h ^ (h >>> 12));
-          if (langs != null) {
-            for (String l : langs) {
-              hits.merge(l, 1, Integer::sum);
+        } else if (len > 0) {
+          int langs = len <= MAX_WORD ? lookup(word, len, h ^ (h >>> 12)) : 0;
+          if (langs != 0) {
+            for (int k = 0; k < CODES.length; k++) {
+              if ((langs & (1 << k)) != 0) {
+                hits[k]++;
+              }
             }
           } else if (cyrillic) {
-            hits.merge("ru", 1, Integer::sum);
-          } else if (marked != null) {
-            hits.merge(marked, 1, Integer::sum);
+            hits[RU]++;
+          } else if (marked >= 0) {
+            hits[marked]++;
           }
-          word.setLength(0);
+          len = 0;
           h = 0;
-          marked = null;
+          marked = -1;
           cyrillic = false;
         }
       }
+      if (allPresent(hits)) {
+        break;
+      }
     }
     Set<String> out = new TreeSet<>();
-    hits.forEach((lang, n) -> {
-      if (n >= MIN_HITS) {
-        out.add(lang);
+    for (int k = 0; k < CODES.length; k++) {
+      if (hits[k] >= MIN_HITS) {
+        out.add(CODES[k]);
       }
-    });
+    }
     return out;
   }
 
+  private static boolean allPresent(int[] hits) {
+    for (int n : hits) {
+      if (n < MIN_HITS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int markOf(char l) {
+    String lang = MARKS.get(l);
+    return lang == null ? -1 : indexOf(lang);
+  }
+
+  private static int indexOf(String code) {
+    for (int k = 0; k < CODES.length; k++) {
+      if (CODES[k].equals(code)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   // Open-addressing table over the function words, probed with the characters of the current word
-  // so that no string is made per word of the document.
+  // so that no string is made per word of the document; values are bit masks over CODES.
   private static final String[] TABLE_WORDS = new String[1024];
-  private static final String[][] TABLE_LANGS = new String[1024][];
+  private static final int[] TABLE_LANGS = new int[1024];
+  private static final int MAX_WORD;
 
   static {
+    int max = 0;
     for (Map.Entry<String, String[]> e : WORDS.entrySet()) {
       int slot = hash(e.getKey()) & 1023;
       while (TABLE_WORDS[slot] != null) {
         slot = (slot + 1) & 1023;
       }
       TABLE_WORDS[slot] = e.getKey();
-      TABLE_LANGS[slot] = e.getValue();
+      for (String l : e.getValue()) {
+        TABLE_LANGS[slot] |= 1 << indexOf(l);
+      }
+      max = Math.max(max, e.getKey().length());
     }
+    MAX_WORD = max;
   }
 
   private static int hash(CharSequence w) {
@@ -144,16 +185,22 @@ public final class Languages {
     return h ^ (h >>> 12);
   }
 
-  private static String[] lookup(StringBuilder w, int hash) {
+  private static int lookup(char[] w, int len, int hash) {
     int slot = hash & 1023;
     while (TABLE_WORDS[slot] != null) {
       String cand = TABLE_WORDS[slot];
-      if (cand.contentEquals(w)) {
-        return TABLE_LANGS[slot];
+      if (cand.length() == len) {
+        boolean same = true;
+        for (int i = 0; i < len && same; i++) {
+          same = cand.charAt(i) == w[i];
+        }
+        if (same) {
+          return TABLE_LANGS[slot];
+        }
       }
       slot = (slot + 1) & 1023;
     }
-    return null;
+    return 0;
   }
 
   /** True when {@code code} names a language this class knows. */
