@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class LiteralAutomaton {
   private final char[] classOf; // folded char -> alphabet symbol (0: in no literal)
+  private final int[] asciiSymbol = new int[128]; // ASCII char (either case) -> symbol
   private final int width; // alphabet size
   // [state * width + symbol] -> next state, stored as ~state (negative) when that state ends a
   // literal, so the scan needs no second lookup per character
@@ -42,6 +43,9 @@ public final class LiteralAutomaton {
       }
     }
     width = nextClass;
+    for (char c = 0; c < 128; c++) {
+      asciiSymbol[c] = classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
+    }
 
     // trie with goto maps
     List<Map<Integer, Integer>> go = new ArrayList<>();
@@ -116,10 +120,7 @@ public final class LiteralAutomaton {
   }
 
   private int symbol(char c) {
-    if (c < 128) {
-      return classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
-    }
-    return classOf[Character.toLowerCase(c)];
+    return c < 128 ? asciiSymbol[c] : classOf[Character.toLowerCase(c)];
   }
 
   /** Scans the text once, case-folded, reporting every literal occurrence's id. */
