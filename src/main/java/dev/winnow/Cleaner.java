@@ -207,7 +207,6 @@ public final class Cleaner {
     Verdict[] v = new Verdict[n];
     java.util.Arrays.fill(v, Verdict.KEEP);
     String[] weak = new String[n];
-    List<RuleIndex.Trigger> triggers = index.triggers();
     long charsBefore = 0;
 
     for (int i = 0; i < n; i++) {
@@ -217,58 +216,10 @@ public final class Cleaner {
       String text = doc.line(i).text();
       int orig = map[i];
       if (memo.cands[orig] == null) {
-        RuleIndex.Scratch s = scratch.get();
-        int[] buf = index.candidates(text, facts.words(i), languageMask(original), s);
-        int count = s.count();
-        int[] c = java.util.Arrays.copyOf(buf, count);
-        int[] h = new int[count];
-        for (int k = 0; k < count; k++) {
-          h[k] = s.hits(c[k]);
-        }
-        memo.cands[orig] = c;
-        memo.hits[orig] = h;
-        memo.outcome[orig] = new byte[count];
+        scan(memo, orig, text, facts.words(i), languageMask(original));
       }
-      int[] cands = memo.cands[orig];
-      byte[] outcome = memo.outcome[orig];
-      for (int c = 0; c < cands.length; c++) {
-        RuleIndex.Trigger t = triggers.get(cands[c]);
-        if (!isActive(active, t.pack(), original)) {
-          continue;
-        }
-        Rule rule = t.rule();
-        if (rule instanceof BlockRule b) {
-          if (passes(b.gates(), facts, i) && matches(outcome, c, t, text, scratch.get())) {
-            applyBlock(b, t.qualifiedId(), doc, facts, v, i);
-          }
-        } else if (rule instanceof CutRule cut) {
-          if (passes(cut.gates(), facts, i) && cutAllowed(cut, facts, i, charsBefore)
-              && matches(outcome, c, t, text, scratch.get())) {
-            for (int j = i; j < n; j++) {
-              if (v[j].isKeep()) {
-                v[j] = Verdict.drop(t.qualifiedId(), "after the marker at line " + (i + 1));
-              }
-            }
-          }
-        } else if (rule instanceof LineRule lr) {
-          if (v[i].isDrop() || (lr.weak() && weak[i] != null)) {
-            continue;
-          }
-          if (!passes(lr.gates(), facts, i)) {
-            continue;
-          }
-          if (outcome[c] == 0) {
-            outcome[c] = (lr.minHits() > 1 ? countHits(lr, cands, memo.hits[orig], c, text)
-                : index.find(t, text, scratch.get()) && lr.notVetoed(text)) ? (byte) 1 : (byte) 2;
-          }
-          if (outcome[c] == 1) {
-            if (lr.weak()) {
-              weak[i] = t.qualifiedId();
-            } else {
-              v[i] = Verdict.drop(t.qualifiedId(), lr.description());
-            }
-          }
-        }
+      if (memo.cands[orig].length > 0) {
+        applyTriggers(original, doc, facts, active, memo, orig, i, text, charsBefore, v, weak);
       }
       charsBefore += facts.chars(i);
     }
@@ -342,6 +293,65 @@ public final class Cleaner {
       outcome[c] = index.find(t, text, s) ? (byte) 1 : (byte) 2;
     }
     return outcome[c] == 1;
+  }
+
+  /** The literal scan of one line, remembered for the later passes. */
+  private void scan(Memo memo, int orig, String text, int words, int languages) {
+    RuleIndex.Scratch s = scratch.get();
+    int[] buf = index.candidates(text, words, languages, s);
+    int count = s.count();
+    int[] c = java.util.Arrays.copyOf(buf, count);
+    int[] h = new int[count];
+    for (int k = 0; k < count; k++) {
+      h[k] = s.hits(c[k]);
+    }
+    memo.cands[orig] = c;
+    memo.hits[orig] = h;
+    memo.outcome[orig] = new byte[count];
+  }
+
+  /** Tries the candidate rules of line {@code i} (kept small, so the JIT compiles it quickly). */
+  private void applyTriggers(Document original, Document doc, LineFacts facts, byte[] active,
+      Memo memo, int orig, int i, String text, long charsBefore, Verdict[] v, String[] weak) {
+    List<RuleIndex.Trigger> triggers = index.triggers();
+    int[] cands = memo.cands[orig];
+    byte[] outcome = memo.outcome[orig];
+    for (int c = 0; c < cands.length; c++) {
+      RuleIndex.Trigger t = triggers.get(cands[c]);
+      if (!isActive(active, t.pack(), original)) {
+        continue;
+      }
+      Rule rule = t.rule();
+      if (rule instanceof BlockRule b) {
+        if (passes(b.gates(), facts, i) && matches(outcome, c, t, text, scratch.get())) {
+          applyBlock(b, t.qualifiedId(), doc, facts, v, i);
+        }
+      } else if (rule instanceof CutRule cut) {
+        if (passes(cut.gates(), facts, i) && cutAllowed(cut, facts, i, charsBefore)
+            && matches(outcome, c, t, text, scratch.get())) {
+          for (int j = i; j < v.length; j++) {
+            if (v[j].isKeep()) {
+              v[j] = Verdict.drop(t.qualifiedId(), "after the marker at line " + (i + 1));
+            }
+          }
+        }
+      } else if (rule instanceof LineRule lr) {
+        if (v[i].isDrop() || (lr.weak() && weak[i] != null) || !passes(lr.gates(), facts, i)) {
+          continue;
+        }
+        if (outcome[c] == 0) {
+          outcome[c] = (lr.minHits() > 1 ? countHits(lr, cands, memo.hits[orig], c, text)
+              : index.find(t, text, scratch.get()) && lr.notVetoed(text)) ? (byte) 1 : (byte) 2;
+        }
+        if (outcome[c] == 1) {
+          if (lr.weak()) {
+            weak[i] = t.qualifiedId();
+          } else {
+            v[i] = Verdict.drop(t.qualifiedId(), lr.description());
+          }
+        }
+      }
+    }
   }
 
   private static boolean passes(Gates g, LineFacts facts, int i) {
