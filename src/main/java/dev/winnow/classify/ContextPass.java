@@ -67,16 +67,9 @@ public final class ContextPass {
       }
       // maximal run of weak, still-kept lines (blank lines inside do not break it)
       int start = i;
-      int end = i;
-      int count = 0;
-      int k = i;
-      while (k < n && (facts.blank(k) || (weak[k] != null && v[k].isKeep()))) {
-        if (!facts.blank(k)) {
-          end = k;
-          count++;
-        }
-        k++;
-      }
+      int[] run = run(facts, i, n, k -> weak[k] != null && v[k].isKeep());
+      int end = run[0];
+      int count = run[1];
       int left = prevNonBlank(facts, start - 1);
       int right = nextNonBlank(facts, end + 1, n);
       boolean leftDrop = left < 0 || v[left].isDrop();
@@ -111,16 +104,9 @@ public final class ContextPass {
         continue;
       }
       int start = i;
-      int end = i;
-      int count = 0;
-      int k = i;
-      while (k < n && (facts.blank(k) || isShortCandidate(doc, facts, v, weak, rule, k))) {
-        if (!facts.blank(k)) {
-          end = k;
-          count++;
-        }
-        k++;
-      }
+      int[] run = run(facts, i, n, k -> isShortCandidate(doc, facts, v, weak, rule, k));
+      int end = run[0];
+      int count = run[1];
       int left = prevNonBlank(facts, start - 1);
       int right = nextNonBlank(facts, end + 1, n);
       boolean leftDrop = left >= 0 && v[left].isDrop();
@@ -157,6 +143,22 @@ public final class ContextPass {
       }
     }
     return true;
+  }
+
+  /**
+   * The maximal run of lines from {@code i} that are blank or satisfy {@code member} (blank lines
+   * inside do not break it): its last non-blank line and how many non-blank lines it has.
+   */
+  private static int[] run(LineFacts facts, int i, int n, java.util.function.IntPredicate member) {
+    int end = i;
+    int count = 0;
+    for (int k = i; k < n && (facts.blank(k) || member.test(k)); k++) {
+      if (!facts.blank(k)) {
+        end = k;
+        count++;
+      }
+    }
+    return new int[] {end, count};
   }
 
   private static int prevNonBlank(LineFacts facts, int i) {
