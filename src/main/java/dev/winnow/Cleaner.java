@@ -42,14 +42,12 @@ public final class Cleaner {
   private final double maxRemovedShare;
   private final ThreadLocal<RuleIndex.Scratch> scratch;
   private final boolean[] hasPassRules; // packs with repeated-line or context rules
-  private final boolean anyLanguageScope; // some pack is scoped by language
 
   private Cleaner(List<RulePack> packs, double maxRemovedShare) {
     this.packs = List.copyOf(packs);
     this.index = new RuleIndex(this.packs);
     this.maxRemovedShare = maxRemovedShare;
     this.scratch = ThreadLocal.withInitial(index::newScratch);
-    this.anyLanguageScope = this.packs.stream().anyMatch(p -> !p.scope().languages().isEmpty());
     this.hasPassRules = new boolean[this.packs.size()];
     for (int p = 0; p < hasPassRules.length; p++) {
       for (Rule r : this.packs.get(p).rules()) {
@@ -156,13 +154,6 @@ public final class Cleaner {
     return active[p] == 1;
   }
 
-  /** The document's language mask for the rule index; all languages when no pack is scoped by language. */
-  private int languageMask(Document doc) {
-    return anyLanguageScope ? RuleIndex.mask(languages(doc)) : ALL_LANGUAGES;
-  }
-
-  private static final int ALL_LANGUAGES = RuleIndex.mask(List.of("en", "de", "fr", "es", "ru"));
-
   private final ThreadLocal<Object[]> languageCache = ThreadLocal.withInitial(() -> new Object[2]);
 
   /** The document's languages, computed at most once per document and thread. */
@@ -216,7 +207,7 @@ public final class Cleaner {
       String text = doc.line(i).text();
       int orig = map[i];
       if (memo.cands[orig] == null) {
-        scan(memo, orig, text, facts.words(i), languageMask(original));
+        scan(memo, orig, text, facts.words(i));
       }
       if (memo.cands[orig].length > 0) {
         applyTriggers(original, doc, facts, active, memo, orig, i, text, charsBefore, v, weak);
@@ -296,9 +287,9 @@ public final class Cleaner {
   }
 
   /** The literal scan of one line, remembered for the later passes. */
-  private void scan(Memo memo, int orig, String text, int words, int languages) {
+  private void scan(Memo memo, int orig, String text, int words) {
     RuleIndex.Scratch s = scratch.get();
-    int[] buf = index.candidates(text, words, languages, s);
+    int[] buf = index.candidates(text, words, s);
     int count = s.count();
     int[] c = java.util.Arrays.copyOf(buf, count);
     int[] h = new int[count];

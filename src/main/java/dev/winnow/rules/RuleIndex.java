@@ -71,41 +71,19 @@ public final class RuleIndex {
     }
     this.triggers = List.copyOf(all);
     this.literals = new Set[triggers.size()];
-    this.languageMask = new int[triggers.size()];
     for (Trigger t : triggers) {
       literals[t.id()] = RequiredLiterals.of(t.pattern().pattern());
-      languageMask[t.id()] = mask(packs.get(t.pack()).scope().languages());
     }
+    this.buckets = build();
   }
 
   private final Set<String>[] literals; // per trigger, null: no prefilter
-  private final int[] languageMask; // per trigger: languages its pack is scoped to, 0: any
-  // automata per set of document languages (a bit mask), built on first need
-  private final java.util.concurrent.ConcurrentHashMap<Integer, Buckets> byLanguages =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Buckets buckets;
 
-  /** The automata (one per line-size bucket) of the triggers that apply to one set of languages. */
+  /** The automata (one per line-size bucket) and the triggers without a prefilter. */
   private record Buckets(LiteralAutomaton[] automata, int[][] always) {}
 
-  private static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "ru");
-
-  /** A bit per language of {@link #LANGUAGES}. */
-  public static int mask(java.util.Collection<String> languages) {
-    int m = 0;
-    for (String l : languages) {
-      int i = LANGUAGES.indexOf(l);
-      if (i >= 0) {
-        m |= 1 << i;
-      }
-    }
-    return m;
-  }
-
-  private Buckets buckets(int docLanguages) {
-    return byLanguages.computeIfAbsent(docLanguages, this::build);
-  }
-
-  private Buckets build(int docLanguages) {
+  private Buckets build() {
     LiteralAutomaton[] automata = new LiteralAutomaton[BUCKET_MIN_WORDS.length];
     int[][] always = new int[BUCKET_MIN_WORDS.length][];
     for (int b = 0; b < BUCKET_MIN_WORDS.length; b++) {
@@ -115,10 +93,6 @@ public final class RuleIndex {
       List<Integer> payload = new ArrayList<>();
       List<Integer> unfiltered = new ArrayList<>();
       for (Trigger t : triggers) {
-        int m = languageMask[t.id()];
-        if (m != 0 && (m & docLanguages) == 0) {
-          continue; // a pack for other languages
-        }
         Gates g = gates(t.rule());
         if ((g.maxWords() > 0 && g.maxWords() < lo) || (g.minWords() > 0 && g.minWords() > hi)) {
           continue; // no line of this size can pass the rule's gates
@@ -174,7 +148,7 @@ public final class RuleIndex {
   /** How many triggers have no literal prefilter and are tried on every line their gates admit. */
   public int unfilteredCount() {
     java.util.Set<Integer> ids = new java.util.HashSet<>();
-    for (int[] a : buckets(31).always()) {
+    for (int[] a : buckets.always()) {
       for (int id : a) {
         ids.add(id);
       }
@@ -183,8 +157,8 @@ public final class RuleIndex {
   }
 
   /** Automaton states per line-size bucket, for diagnostics. */
-  public int[] automatonStates(int docLanguages) {
-    LiteralAutomaton[] a = buckets(docLanguages).automata();
+  public int[] automatonStates() {
+    LiteralAutomaton[] a = buckets.automata();
     int[] out = new int[a.length];
     for (int b = 0; b < out.length; b++) {
       out[b] = a[b].states();
@@ -198,16 +172,15 @@ public final class RuleIndex {
   }
 
   /**
-   * The ids of triggers worth trying on {@code text} (a line of {@code words} words, in a document
-   * in the languages of {@code docLanguages}, see {@link #mask}), ascending (priority order). The
-   * returned
+   * The ids of triggers worth trying on {@code text} (a line of {@code words} words), ascending
+   * (priority order). The returned
    * array belongs to the scratch and is valid until its next use; its length is {@link
    * Scratch#count()}.
    */
-  public int[] candidates(String text, int words, int docLanguages, Scratch scratch) {
+  public int[] candidates(String text, int words, Scratch scratch) {
     scratch.reset();
     int b = bucket(words);
-    Buckets bk = buckets(docLanguages);
+    Buckets bk = buckets;
     for (int id : bk.always()[b]) {
       scratch.add(id);
       scratch.hits[id] = Integer.MAX_VALUE; // unknown: as many as needed
