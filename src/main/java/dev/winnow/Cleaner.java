@@ -56,6 +56,19 @@ public final class Cleaner {
     }
   }
 
+  private static Cleaner builtin;
+
+  /**
+   * The cleaner of all built-in packs, built once per process (a second caller waits for the
+   * first): the CLI starts building it on another core while it parses the command line.
+   */
+  public static synchronized Cleaner builtin() {
+    if (builtin == null) {
+      builtin = of(dev.winnow.rules.BuiltinPacks.all());
+    }
+    return builtin;
+  }
+
   /** A cleaner running the given packs, in order. */
   public static Cleaner of(List<RulePack> packs) {
     return new Cleaner(packs, 1.0);

@@ -5,8 +5,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // Compile the built-in packs on the other core while picocli parses the command line.
-    Thread preload = new Thread(dev.winnow.rules.BuiltinPacks::all, "winnow-preload");
+    // Compile the built-in packs and their index on the other core while picocli parses the
+    // command line.
+    Thread preload = new Thread(dev.winnow.Cleaner::builtin, "winnow-preload");
     preload.setDaemon(true);
     preload.start();
     int code = WinnowCommand.commandLine(new WinnowCommand(), args).execute(args);

@@ -87,6 +87,9 @@ public final class RuleOptions {
 
   /** A cleaner over the chosen packs. */
   public Cleaner cleaner() {
+    if (rules.isEmpty() && only.isEmpty() && without.isEmpty() && !noBuiltin) {
+      return Cleaner.builtin(); // the default: shared, and prepared while the command line is parsed
+    }
     return Cleaner.of(packs());
   }
 }
