@@ -101,7 +101,10 @@ public final class RuleIndex {
           unfiltered.add(t.id());
         } else {
           for (String l : literals[t.id()]) {
-            lits.add(l);
+            // any prefix of a required literal is required too: a short one keeps the automaton
+            // small (fast to build at start-up, cache-friendly to scan) at the price of a few more
+            // regexes tried
+            lits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
             payload.add(t.id());
           }
         }
@@ -118,6 +121,9 @@ public final class RuleIndex {
    * few rules that may fire on long lines, with a small automaton that stays in cache.
    */
   private static final int[] BUCKET_MIN_WORDS = {0, 9, 31};
+
+  /** Longest literal put into an automaton. */
+  private static final int MAX_LITERAL = 10;
 
   private static Gates gates(Rule r) {
     if (r instanceof LineRule l) {
