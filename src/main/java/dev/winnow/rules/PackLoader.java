@@ -114,7 +114,7 @@ public final class PackLoader {
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
       throw error(top.get("pack"), "pack name must be letters, digits, '.', '_' or '-': " + name);
     }
-    String description = optionalString(top, "description", "");
+    String description = optionalString(top, "description", "").strip();
     if (top.containsKey("vocab")) {
       Map<String, Node> v = mapping(top.get("vocab"), null, "vocab");
       for (Map.Entry<String, Node> e : v.entrySet()) {
@@ -162,7 +162,7 @@ public final class PackLoader {
     if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
       throw error(m.get("id"), "rule id must be letters, digits, '.', '_' or '-': " + id);
     }
-    String description = optionalString(m, "description", "");
+    String description = optionalString(m, "description", "").strip();
     Examples examples = examples(m.get("examples"));
     boolean caseSensitive = bool(m, "case-sensitive", false);
     int flags = caseSensitive ? Pattern.UNICODE_CHARACTER_CLASS : FLAGS;
