@@ -168,37 +168,4 @@ public final class HtmlEvaluation {
     return String.format(Locale.ROOT, "%-20s %5d  P=%.4f  R=%.4f  F1=%.4f  (mean page F1 %.4f)",
         r.name(), s.pages(), s.precision(), s.recall(), s.f1(), s.meanPageF1());
   }
-
-  /**
-   * Prints the table. Arguments: {@code [dataDir] [--pages] [--dump DIR]}; --dump writes each
-   * page's extracted text to DIR/set/id.txt.
-   */
-  public static void main(String[] args) throws IOException {
-    Path data = defaultDataDir();
-    boolean perPage = false;
-    Path dump = null;
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--pages")) perPage = true;
-      else if (args[i].equals("--dump")) dump = Paths.get(args[++i]);
-      else data = Paths.get(args[i]);
-    }
-    long t0 = System.nanoTime();
-    List<Result> results = runAll(data, winnow());
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    for (Result r : results) {
-      if (perPage) {
-        for (PageScore p : r.pages()) {
-          System.out.printf(Locale.ROOT, "  %-40.40s P=%.3f R=%.3f F1=%.3f%n", p.id(),
-              p.counts().precision(), p.counts().recall(), p.counts().f1());
-        }
-      }
-      if (dump != null) {
-        Path d = dump.resolve(r.name());
-        Files.createDirectories(d);
-        for (PageScore p : r.pages()) Files.writeString(d.resolve(p.id() + ".txt"), p.predicted());
-      }
-    }
-    for (Result r : results) System.out.println(format(r));
-    System.out.println("total wall time incl. loading: " + ms + " ms");
-  }
 }

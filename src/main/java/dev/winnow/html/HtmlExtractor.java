@@ -73,7 +73,7 @@ public final class HtmlExtractor {
     Element body = doc.body();
     if (body == null) return new ExtractedPage(title, List.of());
     Names.Cache names = new Names.Cache();
-    Cleaner.clean(body, names);
+    DomPruner.clean(body, names);
     List<Seg> segs = Segmenter.segment(body);
     List<Seg> picked = new Selector(segs, body, title, jsonLd, names).select();
     List<Block> blocks = new ArrayList<>(picked.size());

@@ -13,8 +13,7 @@ import org.jsoup.nodes.TextNode;
  * called "content-share-wrapper", an ASP.NET page-wide {@code <form>}, a "paywall" div around
  * the second half of the article, ...).
  */
-final class Cleaner {
-  static final boolean DEBUG = Boolean.getBoolean("winnow.html.debug");
+final class DomPruner {
 
   /** Never content. */
   static final Set<String> DROP_TAGS = Set.of(
@@ -51,12 +50,12 @@ final class Cleaner {
     }
   }
 
-  private Cleaner(Names.Cache names) {
+  private DomPruner(Names.Cache names) {
     this.names = names;
   }
 
   static void clean(Element body, Names.Cache names) {
-    new Cleaner(names).run(body);
+    new DomPruner(names).run(body);
   }
 
   /**
@@ -128,10 +127,6 @@ final class Cleaner {
     for (Element e : always) e.remove();
     for (Candidate c : candidates) {
       if (c.el.parent() == null || !drop(c)) continue;
-      if (DEBUG) {
-        System.err.println("drop " + c.el.normalName() + "." + c.el.className() + "#" + c.el.id()
-            + " text=" + c.text + " para=" + c.para + " / body " + bodyText + "," + bodyPara);
-      }
       c.el.remove();
     }
   }
