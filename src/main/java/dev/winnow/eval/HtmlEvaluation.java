@@ -34,9 +34,7 @@ import java.util.zip.GZIPInputStream;
  * second layout are decoded as UTF-8 when valid, else by their {@code <meta>} charset, else as
  * windows-1252.
  *
- * <p>{@code main} prints the three sets' means (and with {@code --pages} every page):
- * {@code mvn -q compile exec:java}-free form:
- * {@code java -cp target/classes:$(cat cp.txt) dev.winnow.eval.HtmlEvaluation [dataDir]}.
+ * <p>From the command line: {@code winnow eval --html DATASET}.
  */
 public final class HtmlEvaluation {
   private HtmlEvaluation() {}

@@ -71,8 +71,10 @@ final class Selector {
     return picked;
   }
 
-  static final double DECAY = Double.parseDouble(System.getProperty("winnow.decay", "0.8"));
-  static final int FLAT = Integer.getInteger("winnow.flat", 1);
+  /** Weight kept per level when a block's value is credited to its ancestors. */
+  static final double DECAY = 0.8;
+  /** Levels above a block's parent that get its value undecayed. */
+  static final int FLAT = 1;
 
   /** Weight of a block's value in an ancestor {@code dist} levels above the block's element. */
   static double decay(int dist) {
