@@ -73,7 +73,7 @@ final class Selector {
 
   /** Weight kept per level when a block's value is credited to its ancestors. */
   static final double DECAY = 0.8;
-  /** Levels above a block's parent that get its value undecayed. */
+  /** Distance (in levels above the block's element) up to which an ancestor gets the full value. */
   static final int FLAT = 1;
 
   /** Weight of a block's value in an ancestor {@code dist} levels above the block's element. */
