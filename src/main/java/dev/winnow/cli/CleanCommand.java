@@ -110,9 +110,7 @@ public final class CleanCommand implements Callable<Integer> {
       }
       cleaner = report.apply(cleaner);
     } catch (RuleFileException | IllegalArgumentException e) {
-      err.println("winnow: " + e.getMessage());
-      err.flush();
-      return ExitCodes.USAGE;
+      return ExitCodes.usage(err, e.getMessage());
     } catch (IOException e) {
       err.println("winnow: " + savePack + ": " + e.getMessage());
       err.flush();

@@ -109,9 +109,7 @@ public final class DiffCommand implements Callable<Integer> {
       cleaner = report.apply(rules.cleaner());
       reader = input.reader(root.stdin);
     } catch (RuleFileException | IllegalArgumentException e) {
-      err.println("winnow: " + e.getMessage());
-      err.flush();
-      return ExitCodes.USAGE;
+      return ExitCodes.usage(err, e.getMessage());
     }
     Palette palette = Palette.of(colorOn(color, root.env, root.terminal));
     boolean filesOnly = (html != null || report.report != null) && !unified && !sideBySide && !stat;

@@ -79,8 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
         learnOptions.config();
       }
     } catch (RuleFileException | IllegalArgumentException e) {
-      err.println("winnow: " + e.getMessage());
-      return ExitCodes.USAGE;
+      return ExitCodes.usage(err, e.getMessage());
     }
     if (html) {
       return scoreHtml(cleaner, out, err);

@@ -10,4 +10,11 @@ public final class ExitCodes {
   public static final int USAGE = 2;
 
   private ExitCodes() {}
+
+  /** Reports bad usage or a broken rule file as one line on {@code err}; returns {@link #USAGE}. */
+  static int usage(java.io.PrintWriter err, String message) {
+    err.println("winnow: " + message);
+    err.flush();
+    return USAGE;
+  }
 }

@@ -46,9 +46,7 @@ public final class LearnCommand implements Callable<Integer> {
       config = learn.config();
       reader = input.reader(root.stdin);
     } catch (IllegalArgumentException e) {
-      err.println("winnow: " + e.getMessage());
-      err.flush();
-      return ExitCodes.USAGE;
+      return ExitCodes.usage(err, e.getMessage());
     }
     CorpusLearning.Outcome o = CorpusLearning.run(input, config, reader, err, quiet, null);
     Learned learned = o.learned();
@@ -71,9 +69,7 @@ public final class LearnCommand implements Callable<Integer> {
           }
         }
       } catch (IllegalArgumentException e) {
-        err.println("winnow: " + e.getMessage());
-        err.flush();
-        return ExitCodes.USAGE;
+        return ExitCodes.usage(err, e.getMessage());
       } catch (IOException e) {
         err.println("winnow: " + output + ": " + e.getMessage());
         err.flush();

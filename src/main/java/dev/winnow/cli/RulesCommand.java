@@ -43,8 +43,7 @@ public final class RulesCommand implements Runnable {
       try {
         packs = rules.packs();
       } catch (RuleFileException e) {
-        spec.commandLine().getErr().println("winnow: " + e.getMessage());
-        return ExitCodes.USAGE;
+        return ExitCodes.usage(spec.commandLine().getErr(), e.getMessage());
       }
       for (RulePack p : packs) {
         out.printf("%s (%d rules, %s)%s%n", p.name(), p.rules().size(), p.source(),
@@ -102,8 +101,7 @@ public final class RulesCommand implements Runnable {
       try {
         packs = ro.packs();
       } catch (RuleFileException e) {
-        spec.commandLine().getErr().println("winnow: " + e.getMessage());
-        return ExitCodes.USAGE;
+        return ExitCodes.usage(spec.commandLine().getErr(), e.getMessage());
       }
       int total = 0;
       int failed = 0;
