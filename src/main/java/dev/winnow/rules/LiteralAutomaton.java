@@ -1,10 +1,6 @@
 package dev.winnow.rules;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An Aho-Corasick automaton over lower-cased literals: one pass over a line reports which literals
@@ -27,14 +23,19 @@ public final class LiteralAutomaton {
    * several literals can stand for the same rule.
    */
   public LiteralAutomaton(List<String> literals, int[] payload) {
+    // Built with flat int arrays, no boxed maps or per-state objects: the built-in packs make
+    // automata of some 10,000 states, built at start-up before the JIT has compiled anything.
+    //
     // The alphabet is the characters that occur in some literal, plus one symbol (0) for all the
     // others: a small alphabet keeps the transition table small enough to stay in cache.
     classOf = new char[65536];
     int nextClass = 1;
-    List<String> folded = new ArrayList<>();
-    for (String l : literals) {
-      String f = RequiredLiterals.fold(l);
-      folded.add(f);
+    String[] folded = new String[literals.size()];
+    int chars = 0;
+    for (int i = 0; i < folded.length; i++) {
+      String f = RequiredLiterals.fold(literals.get(i));
+      folded[i] = f;
+      chars += f.length();
       for (int k = 0; k < f.length(); k++) {
         char c = f.charAt(k);
         if (classOf[c] == 0) {
@@ -47,70 +48,109 @@ public final class LiteralAutomaton {
       asciiSymbol[c] = classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
     }
 
-    // trie with goto maps
-    List<Map<Integer, Integer>> go = new ArrayList<>();
-    List<List<Integer>> out = new ArrayList<>();
-    go.add(new HashMap<>());
-    out.add(new ArrayList<>());
-    for (int i = 0; i < folded.size(); i++) {
-      String lit = folded.get(i);
+    // The trie: each state's children as a list through firstChild/nextSibling (the few children
+    // of a state are found by a short walk), and the ids of the literals that end at each state as
+    // a list through endsAt/endNext (one entry per distinct id).
+    int max = chars + 1;
+    int[] firstChild = new int[max]; // 0: none (the root is nobody's child)
+    int[] nextSibling = new int[max];
+    int[] symbolOf = new int[max];
+    int[] endsAt = new int[max]; // state -> 1 + index of its first entry, 0: none
+    int[] endNext = new int[folded.length]; // entry -> 1 + index of the next, 0: none
+    int n = 1;
+    for (int i = 0; i < folded.length; i++) {
+      String lit = folded[i];
       int s = 0;
       for (int k = 0; k < lit.length(); k++) {
         int sym = classOf[lit.charAt(k)];
-        Integer next = go.get(s).get(sym);
-        if (next == null) {
-          next = go.size();
-          go.add(new HashMap<>());
-          out.add(new ArrayList<>());
-          go.get(s).put(sym, next);
+        int t = firstChild[s];
+        while (t != 0 && symbolOf[t] != sym) {
+          t = nextSibling[t];
         }
-        s = next;
+        if (t == 0) {
+          t = n++;
+          symbolOf[t] = sym;
+          nextSibling[t] = firstChild[s];
+          firstChild[s] = t;
+        }
+        s = t;
       }
-      if (!out.get(s).contains(payload[i])) {
-        out.get(s).add(payload[i]);
+      boolean known = false;
+      for (int e = endsAt[s]; e != 0 && !known; e = endNext[e - 1]) {
+        known = payload[e - 1] == payload[i];
+      }
+      if (!known) {
+        endNext[i] = endsAt[s];
+        endsAt[s] = i + 1;
       }
     }
 
-    // breadth-first: failure links, merged outputs, dense transitions
-    int n = go.size();
+    // Breadth-first: failure links, merged outputs and the dense transition table. A state's row
+    // starts as a copy of its failure state's row (done earlier: it is shallower), then its trie
+    // children replace their entries. An entry is stored as ~state when that state has outputs,
+    // and rows are copied with that marking, so no second pass over the table is needed.
+    int[][] out = new int[n][];
     int[] fail = new int[n];
-    int[] plain = new int[n * width];
-    List<Integer> order = new ArrayList<>();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (Map.Entry<Integer, Integer> e : go.get(0).entrySet()) {
-      plain[e.getKey()] = e.getValue();
-      queue.add(e.getValue());
+    int[] table = new int[n * width];
+    int[] queue = new int[n];
+    out[0] = own(endsAt[0], endNext, payload, NONE);
+    if (out[0].length > 0) {
+      java.util.Arrays.fill(table, 0, width, ~0);
     }
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      order.add(s);
-      System.arraycopy(plain, fail[s] * width, plain, s * width, width);
-      for (Map.Entry<Integer, Integer> e : go.get(s).entrySet()) {
-        int t = e.getValue();
-        int sym = e.getKey();
-        fail[t] = plain[fail[s] * width + sym];
-        if (fail[t] == t) {
-          fail[t] = 0;
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = 0;
+    while (head < tail) {
+      int s = queue[head++];
+      if (s != 0) {
+        System.arraycopy(table, fail[s] * width, table, s * width, width);
+      }
+      for (int t = firstChild[s]; t != 0; t = nextSibling[t]) {
+        int sym = symbolOf[t];
+        int f = 0;
+        if (s != 0) {
+          f = table[fail[s] * width + sym];
+          f = f < 0 ? ~f : f;
         }
-        for (int id : out.get(fail[t])) {
-          if (!out.get(t).contains(id)) {
-            out.get(t).add(id);
-          }
-        }
-        plain[s * width + sym] = t;
-        queue.add(t);
+        fail[t] = f;
+        out[t] = own(endsAt[t], endNext, payload, out[f]);
+        table[s * width + sym] = out[t].length > 0 ? ~t : t;
+        queue[tail++] = t;
       }
     }
-    outputs = new int[n][];
-    for (int s = 0; s < n; s++) {
-      outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    outputs = out;
+    delta = table;
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /**
+   * The distinct ids of the literals that end at a state (its list starts at entry {@code first}),
+   * followed by those of its failure state's outputs that are not among them.
+   */
+  private static int[] own(int first, int[] endNext, int[] payload, int[] inherited) {
+    int count = 0;
+    for (int e = first; e != 0; e = endNext[e - 1]) {
+      count++;
     }
-    delta = plain;
-    for (int i = 0; i < delta.length; i++) {
-      if (outputs[delta[i]].length > 0) {
-        delta[i] = ~delta[i];
+    if (count == 0) {
+      return inherited;
+    }
+    int[] ids = new int[count + inherited.length];
+    int k = count;
+    for (int e = first; e != 0; e = endNext[e - 1]) {
+      ids[--k] = payload[e - 1]; // the list runs newest first: fill from the back
+    }
+    for (int id : inherited) {
+      boolean dup = false;
+      for (int j = 0; j < count && !dup; j++) {
+        dup = ids[j] == id;
+      }
+      if (!dup) {
+        ids[count++] = id;
       }
     }
+    return count == ids.length ? ids : java.util.Arrays.copyOf(ids, count);
   }
 
   /** Receives the ids of literals found in a text; an id may be reported more than once. */
