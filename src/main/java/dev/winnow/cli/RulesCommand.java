@@ -71,7 +71,7 @@ public final class RulesCommand implements Runnable {
         sb.append("urls ").append(p.scope().urls()).append(' ');
       }
       if (p.scope().marker() != null) {
-        sb.append("marker /").append(p.scope().marker().pattern()).append("/ ");
+        sb.append("marker /").append(p.scope().marker().source()).append("/ ");
       }
       if (!p.scope().languages().isEmpty()) {
         sb.append("languages ").append(p.scope().languages());

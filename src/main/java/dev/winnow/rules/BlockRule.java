@@ -1,7 +1,5 @@
 package dev.winnow.rules;
 
-import java.util.regex.Pattern;
-
 /**
  * Drops a run of lines from a start marker to an end marker, both included, such as a donation
  * appeal from "A Message from The Moscow Times:" to "Remind me later.". Without an end marker, or
@@ -27,8 +25,8 @@ import java.util.regex.Pattern;
 public record BlockRule(
     String id,
     String description,
-    Pattern start,
-    Pattern end,
+    Regex start,
+    Regex end,
     boolean endRequired,
     int maxLines,
     int endMaxWords,

@@ -1,7 +1,5 @@
 package dev.winnow.rules;
 
-import java.util.regex.Pattern;
-
 /**
  * Drops a marker line and everything after it, such as a comment section or a "More from ..." tail.
  * It fires only when the marker lies in the last part of the document and enough text precedes it,
@@ -21,7 +19,7 @@ import java.util.regex.Pattern;
 public record CutRule(
     String id,
     String description,
-    Pattern marker,
+    Regex marker,
     double minPosition,
     int minCharsBefore,
     int maxLinesAfter,

@@ -1,7 +1,6 @@
 package dev.winnow.rules;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Drops single lines that match a pattern, subject to {@link Gates}.
@@ -12,9 +11,9 @@ import java.util.regex.Pattern;
  *
  * @param id          the rule id
  * @param description what it removes
- * @param pattern     compiled pattern (all alternatives), matched with {@code find()} on the line
- * @param alternatives the alternatives of a {@code line:} or {@code literal:} list, compiled one by
- *                    one so the prefilter can try only those whose literals occur in a line
+ * @param pattern     the pattern (all alternatives), matched with {@code find()} on the line
+ * @param alternatives the alternatives of a {@code line:} or {@code literal:} list, one by one, so
+ *                    the prefilter can try only those whose literals occur in a line
  * @param unless      optional pattern that vetoes the rule when found in the line
  * @param minHits     the pattern must be found at least this many times (vocabulary density)
  * @param gates       size and position conditions
@@ -24,9 +23,9 @@ import java.util.regex.Pattern;
 public record LineRule(
     String id,
     String description,
-    Pattern pattern,
-    java.util.List<Pattern> alternatives,
-    Pattern unless,
+    Regex pattern,
+    java.util.List<Regex> alternatives,
+    Regex unless,
     int minHits,
     Gates gates,
     boolean weak,

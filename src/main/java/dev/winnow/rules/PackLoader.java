@@ -129,7 +129,7 @@ public final class PackLoader {
     if (top.containsKey("scope")) {
       Node sn = top.get("scope");
       Map<String, Node> s = mapping(sn, Set.of("paths", "urls", "marker", "languages"), "scope");
-      Pattern marker = s.containsKey("marker") ? regex(s.get("marker"), scalar(s.get("marker")), FLAGS) : null;
+      Regex marker = s.containsKey("marker") ? regex(s.get("marker"), scalar(s.get("marker")), FLAGS) : null;
       scope =
           new Scope(
               s.containsKey("paths") ? stringList(s.get("paths")) : List.of(),
@@ -207,12 +207,12 @@ public final class PackLoader {
           wrappedAlts.add(wrap(m, mode, a));
         }
         String body = alts.size() == 1 ? alts.get(0) : "(?:" + String.join("|", alts) + ")";
-        Pattern pattern = regex(pn, wrap(m, mode, body), flags);
-        List<Pattern> alternatives = new ArrayList<>();
+        Regex pattern = regex(pn, wrap(m, mode, body), flags);
+        List<Regex> alternatives = new ArrayList<>();
         for (String w : wrappedAlts) {
           alternatives.add(regex(pn, w, flags));
         }
-        Pattern unless = null;
+        Regex unless = null;
         if (m.containsKey("unless")) {
           List<String> vetoes = stringList(m.get("unless")); // a list: any of them vetoes
           unless = regex(m.get("unless"), vetoes.size() == 1 ? vetoes.get(0) : "(?:" + String.join(")|(?:", vetoes) + ")", flags);
@@ -224,8 +224,8 @@ public final class PackLoader {
       case "block" -> {
         Node bn = m.get("block");
         Map<String, Node> b = mapping(bn, Set.of("start", "end", "end-required", "max-lines", "end-max-words"), "block");
-        Pattern start = regex(b.get("start"), requiredString(b, "start", bn), flags);
-        Pattern end = b.containsKey("end") ? regex(b.get("end"), scalar(b.get("end")), flags) : null;
+        Regex start = regex(b.get("start"), requiredString(b, "start", bn), flags);
+        Regex end = b.containsKey("end") ? regex(b.get("end"), scalar(b.get("end")), flags) : null;
         int maxLines = integer(b, "max-lines", 40);
         if (maxLines < 1) {
           throw error(b.get("max-lines"), "max-lines must be at least 1");
@@ -237,7 +237,7 @@ public final class PackLoader {
         Node cn = m.get("cut");
         Map<String, Node> c =
             mapping(cn, Set.of("marker", "min-position", "min-chars-before", "max-lines-after"), "cut");
-        Pattern marker = regex(c.get("marker"), requiredString(c, "marker", cn), flags);
+        Regex marker = regex(c.get("marker"), requiredString(c, "marker", cn), flags);
         double minPos = decimal(c, "min-position", 0.5);
         if (minPos < 0 || minPos > 1) {
           throw error(c.get("min-position"), "min-position is a share between 0 and 1");
@@ -323,10 +323,11 @@ public final class PackLoader {
         e.containsKey("keep") ? stringList(e.get("keep")) : List.of());
   }
 
-  private Pattern regex(Node node, String source, int flags) {
+  /** Compiles a pattern now, so that a bad one is reported with the file and line. */
+  private Regex regex(Node node, String source, int flags) {
     String expanded = expandVocab(node, source);
     try {
-      return Pattern.compile(expanded, flags);
+      return Regex.compile(expanded, flags);
     } catch (PatternSyntaxException e) {
       throw error(node, "invalid regex: " + e.getDescription() + " in /" + source + "/");
     }

@@ -38,43 +38,78 @@ public final class RuleIndex {
 
   private final List<Trigger> triggers;
 
+  /** What a trigger is made from, before its pattern is compiled. */
+  private record Source(int pack, String qualifiedId, Rule rule, Regex regex) {}
+
   /** Builds the index of all line-triggered rules of the given packs. */
   public RuleIndex(List<RulePack> packs) {
-    List<Trigger> blocks = new ArrayList<>();
-    List<Trigger> cuts = new ArrayList<>();
-    List<Trigger> lines = new ArrayList<>();
+    List<Source> blocks = new ArrayList<>();
+    List<Source> cuts = new ArrayList<>();
+    List<Source> lines = new ArrayList<>();
     for (int p = 0; p < packs.size(); p++) {
       RulePack pack = packs.get(p);
       for (Rule r : pack.rules()) {
         String q = pack.qualify(r);
         if (r instanceof BlockRule b) {
-          blocks.add(new Trigger(0, p, q, r, b.start()));
+          blocks.add(new Source(p, q, r, b.start()));
         } else if (r instanceof CutRule c) {
-          cuts.add(new Trigger(0, p, q, r, c.marker()));
+          cuts.add(new Source(p, q, r, c.marker()));
         } else if (r instanceof LineRule l) {
           if (l.alternatives().size() < 2) {
-            lines.add(new Trigger(0, p, q, r, l.pattern()));
+            lines.add(new Source(p, q, r, l.pattern()));
           } else {
             // one trigger per alternative: a line runs only the alternatives whose literals it holds
-            for (Pattern alt : l.alternatives()) {
-              lines.add(new Trigger(0, p, q, r, alt));
+            for (Regex alt : l.alternatives()) {
+              lines.add(new Source(p, q, r, alt));
             }
           }
         }
       }
     }
-    List<Trigger> all = new ArrayList<>();
-    for (List<Trigger> group : List.of(blocks, cuts, lines)) {
-      for (Trigger t : group) {
-        all.add(new Trigger(all.size(), t.pack(), t.qualifiedId(), t.rule(), t.pattern()));
+    List<Source> all = new ArrayList<>(blocks);
+    all.addAll(cuts);
+    all.addAll(lines);
+    Source[] sources = all.toArray(new Source[0]);
+    this.triggers = new Triggers(sources);
+    this.literals = new Set[sources.length];
+    for (int id = 0; id < sources.length; id++) {
+      literals[id] = sources[id].regex().requiredLiterals();
+    }
+    this.buckets = build(sources);
+  }
+
+  /**
+   * The triggers in id order, each made, and its pattern compiled, when first asked for: the
+   * prefilter is built from the patterns' sources alone, and a run over one small file tries a few
+   * dozen of the built-in packs' 550 patterns. Safe to share between threads without locking: a
+   * {@link Trigger} has only final fields, so a thread that sees one sees it whole, and when two
+   * threads make the same one in a race either copy serves.
+   */
+  private static final class Triggers extends java.util.AbstractList<Trigger>
+      implements java.util.RandomAccess {
+    private final Source[] sources;
+    private final Trigger[] made;
+
+    Triggers(Source[] sources) {
+      this.sources = sources;
+      this.made = new Trigger[sources.length];
+    }
+
+    @Override
+    public Trigger get(int id) {
+      Trigger t = made[id];
+      if (t == null) {
+        Source s = sources[id];
+        t = new Trigger(id, s.pack(), s.qualifiedId(), s.rule(), s.regex().pattern());
+        made[id] = t;
       }
+      return t;
     }
-    this.triggers = List.copyOf(all);
-    this.literals = new Set[triggers.size()];
-    for (Trigger t : triggers) {
-      literals[t.id()] = RequiredLiterals.of(t.pattern().pattern());
+
+    @Override
+    public int size() {
+      return sources.length;
     }
-    this.buckets = build();
   }
 
   private final Set<String>[] literals; // per trigger, null: no prefilter
@@ -83,34 +118,41 @@ public final class RuleIndex {
   /** The automata (one per line-size bucket) and the triggers without a prefilter. */
   private record Buckets(LiteralAutomaton[] automata, int[][] always) {}
 
-  private Buckets build() {
+  private Buckets build(Source[] sources) {
     LiteralAutomaton[] automata = new LiteralAutomaton[BUCKET_MIN_WORDS.length];
     int[][] always = new int[BUCKET_MIN_WORDS.length][];
     for (int b = 0; b < BUCKET_MIN_WORDS.length; b++) {
       int lo = BUCKET_MIN_WORDS[b];
       int hi = b + 1 < BUCKET_MIN_WORDS.length ? BUCKET_MIN_WORDS[b + 1] - 1 : Integer.MAX_VALUE;
       List<String> lits = new ArrayList<>();
-      List<Integer> payload = new ArrayList<>();
-      List<Integer> unfiltered = new ArrayList<>();
-      for (Trigger t : triggers) {
-        Gates g = gates(t.rule());
+      int[] payload = new int[64];
+      int[] unfiltered = new int[16];
+      int unfilteredCount = 0;
+      for (int id = 0; id < sources.length; id++) {
+        Gates g = gates(sources[id].rule());
         if ((g.maxWords() > 0 && g.maxWords() < lo) || (g.minWords() > 0 && g.minWords() > hi)) {
           continue; // no line of this size can pass the rule's gates
         }
-        if (literals[t.id()] == null) {
-          unfiltered.add(t.id());
+        if (literals[id] == null) {
+          if (unfilteredCount == unfiltered.length) {
+            unfiltered = Arrays.copyOf(unfiltered, 2 * unfilteredCount);
+          }
+          unfiltered[unfilteredCount++] = id;
         } else {
-          for (String l : literals[t.id()]) {
+          for (String l : literals[id]) {
             // any prefix of a required literal is required too: a short one keeps the automaton
             // small (fast to build at start-up, cache-friendly to scan) at the price of a few more
             // regexes tried
+            if (lits.size() == payload.length) {
+              payload = Arrays.copyOf(payload, 2 * payload.length);
+            }
+            payload[lits.size()] = id;
             lits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
-            payload.add(t.id());
           }
         }
       }
-      automata[b] = new LiteralAutomaton(lits, payload.stream().mapToInt(Integer::intValue).toArray());
-      always[b] = unfiltered.stream().mapToInt(Integer::intValue).toArray();
+      automata[b] = new LiteralAutomaton(lits, Arrays.copyOf(payload, lits.size()));
+      always[b] = Arrays.copyOf(unfiltered, unfilteredCount);
     }
     return new Buckets(automata, always);
   }

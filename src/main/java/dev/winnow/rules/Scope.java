@@ -21,7 +21,7 @@ public final class Scope {
 
   private final List<String> paths;
   private final List<String> urls;
-  private final Pattern marker;
+  private final Regex marker;
   private final List<String> languages;
   private final List<PathMatcher> pathMatchers = new ArrayList<>();
   private final List<Pattern> urlPatterns = new ArrayList<>();
@@ -35,7 +35,7 @@ public final class Scope {
    *     one; unlike the other conditions this one must hold in any case (see {@link
    *     dev.winnow.classify.Languages})
    */
-  public Scope(List<String> paths, List<String> urls, Pattern marker, List<String> languages) {
+  public Scope(List<String> paths, List<String> urls, Regex marker, List<String> languages) {
     this.languages = List.copyOf(languages);
     this.paths = List.copyOf(paths);
     this.urls = List.copyOf(urls);
@@ -46,7 +46,7 @@ public final class Scope {
     for (String glob : this.urls) {
       urlPatterns.add(globToRegex(glob));
     }
-    java.util.Set<String> lits = marker == null ? null : RequiredLiterals.of(marker.pattern());
+    java.util.Set<String> lits = marker == null ? null : marker.requiredLiterals();
     if (lits == null) {
       markerFilter = null;
     } else {
@@ -63,7 +63,8 @@ public final class Scope {
     return urls;
   }
 
-  public Pattern marker() {
+  /** The marker, or null. */
+  public Regex marker() {
     return marker;
   }
 

@@ -1,0 +1,103 @@
+package dev.winnow.rules;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern of a rule pack: its source (vocabulary already expanded) and flags, compiled on first
+ * use. The built-in packs hold about 1,500 patterns and a run over one small file needs a few dozen
+ * of them, so the built-in packs (read from their build-time snapshot, see {@link PackSnapshot})
+ * compile only what a document asks for. A user's pack file is compiled as it is loaded, so that a
+ * bad pattern is reported with its file and line before any input is read.
+ *
+ * <p>Also keeps the pattern's {@link RequiredLiterals}, worked out once (or carried by the
+ * snapshot), which the {@link RuleIndex} prefilter is built from.
+ *
+ * <p>Thread-safe: compiling twice in a race is harmless, and either result serves.
+ */
+public final class Regex {
+  /** Marks required literals not worked out yet (null is a result: no prefilter). */
+  private static final Object UNKNOWN = new Object();
+
+  private final String source;
+  private final int flags;
+  private volatile Pattern compiled;
+  private volatile Object literals;
+
+  private Regex(String source, int flags, Pattern compiled, Object literals) {
+    this.source = source;
+    this.flags = flags;
+    this.compiled = compiled;
+    this.literals = literals;
+  }
+
+  /** Compiles now: throws {@link java.util.regex.PatternSyntaxException} for a bad pattern. */
+  public static Regex compile(String source, int flags) {
+    return new Regex(source, flags, Pattern.compile(source, flags), UNKNOWN);
+  }
+
+  /**
+   * A pattern compiled on first use, with its required literals already known ({@code null}: none);
+   * for sources known to compile, such as a snapshot of packs that were loaded from YAML.
+   */
+  static Regex lazy(String source, int flags, Set<String> requiredLiterals) {
+    return new Regex(source, flags, null, requiredLiterals);
+  }
+
+  /** The source, as compiled. */
+  public String source() {
+    return source;
+  }
+
+  /** The {@link Pattern} flags. */
+  public int flags() {
+    return flags;
+  }
+
+  /** The compiled pattern (compiled now if this is its first use). */
+  public Pattern pattern() {
+    Pattern p = compiled;
+    if (p == null) {
+      p = Pattern.compile(source, flags);
+      compiled = p;
+    }
+    return p;
+  }
+
+  /** A matcher of the compiled pattern over {@code input}. */
+  public Matcher matcher(CharSequence input) {
+    return pattern().matcher(input);
+  }
+
+  /**
+   * Lower-cased literals one of which every match contains, or null when none can be proven (see
+   * {@link RequiredLiterals#of}).
+   */
+  @SuppressWarnings("unchecked")
+  public Set<String> requiredLiterals() {
+    Object l = literals;
+    if (l == UNKNOWN) {
+      l = RequiredLiterals.of(source);
+      literals = l;
+    }
+    return (Set<String>) l;
+  }
+
+  /** Equal when source and flags are: the same pattern, compiled or not. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Regex r && r.flags == flags && r.source.equals(source);
+  }
+
+  @Override
+  public int hashCode() {
+    return source.hashCode() * 31 + flags;
+  }
+
+  /** The source. */
+  @Override
+  public String toString() {
+    return source;
+  }
+}
