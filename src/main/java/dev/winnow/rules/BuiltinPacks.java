@@ -8,10 +8,12 @@ import java.util.List;
 
 /**
  * The rule packs shipped inside winnow, under {@code /dev/winnow/packs/}, listed in order by
- * {@code index.txt}. They are ordinary pack files, loaded with {@link PackLoader} like a user's.
+ * {@code index.txt}. They are ordinary pack files, loaded with {@link PackLoader} like a user's;
+ * at run time they come from the {@link PackSnapshot} the build makes of them, which reads faster
+ * and compiles each pattern on first use.
  */
 public final class BuiltinPacks {
-  private static final String DIR = "/dev/winnow/packs/";
+  static final String DIR = "/dev/winnow/packs/";
   private static volatile List<RulePack> cache;
 
   private BuiltinPacks() {}
@@ -35,13 +37,20 @@ public final class BuiltinPacks {
     }
   }
 
-  /** All built-in packs, loaded once (a second caller waits for the first instead of loading again). */
+  /**
+   * All built-in packs, loaded once (a second caller waits for the first instead of loading again):
+   * from the build's snapshot, or from the YAML when there is no current snapshot.
+   */
   public static synchronized List<RulePack> all() {
     List<RulePack> c = cache;
     if (c == null) {
-      List<RulePack> loaded = new ArrayList<>();
-      for (String name : names()) {
-        loaded.add(load(name));
+      List<String> names = names();
+      List<RulePack> loaded = PackSnapshot.readBuiltin(names);
+      if (loaded == null) {
+        loaded = new ArrayList<>();
+        for (String name : names) {
+          loaded.add(load(name));
+        }
       }
       c = List.copyOf(loaded);
       cache = c;
@@ -49,7 +58,7 @@ public final class BuiltinPacks {
     return c;
   }
 
-  /** One built-in pack by name. */
+  /** One built-in pack by name, from its YAML. */
   public static RulePack load(String name) {
     return PackLoader.loadResource(DIR + name + ".yaml", "builtin:" + name);
   }
