@@ -297,8 +297,7 @@ public final class PackSnapshot {
     int last = in.getInt();
     double firstShare = in.getDouble();
     double lastShare = in.getDouble();
-    Gates g = new Gates(maxWords, minWords, maxChars, first, last, firstShare, lastShare);
-    return g.equals(Gates.NONE) ? Gates.NONE : g;
+    return new Gates(maxWords, minWords, maxChars, first, last, firstShare, lastShare);
   }
 
   private static Regex readRegex(ByteBuffer in) {
