@@ -29,40 +29,34 @@ public final class LiteralAutomaton {
     // The alphabet is the characters that occur in some literal, plus one symbol (0) for all the
     // others: a small alphabet keeps the transition table small enough to stay in cache.
     classOf = new char[65536];
-    int nextClass = 1;
-    String[] folded = new String[literals.size()];
     int chars = 0;
-    for (int i = 0; i < folded.length; i++) {
-      String f = RequiredLiterals.fold(literals.get(i));
-      folded[i] = f;
-      chars += f.length();
-      for (int k = 0; k < f.length(); k++) {
-        char c = f.charAt(k);
-        if (classOf[c] == 0) {
-          classOf[c] = (char) nextClass++;
-        }
-      }
-    }
-    width = nextClass;
-    for (char c = 0; c < 128; c++) {
-      asciiSymbol[c] = classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
+    for (String l : literals) {
+      chars += l.length();
     }
 
     // The trie: each state's children as a list through firstChild/nextSibling (the few children
     // of a state are found by a short walk), and the ids of the literals that end at each state as
-    // a list through endsAt/endNext (one entry per distinct id).
+    // a list through endsAt/endNext (one entry per distinct id). Literals are read as char arrays,
+    // lower-cased as RequiredLiterals.fold does, and their characters are given symbols in order
+    // of first appearance.
     int max = chars + 1;
     int[] firstChild = new int[max]; // 0: none (the root is nobody's child)
     int[] nextSibling = new int[max];
     int[] symbolOf = new int[max];
     int[] endsAt = new int[max]; // state -> 1 + index of its first entry, 0: none
-    int[] endNext = new int[folded.length]; // entry -> 1 + index of the next, 0: none
+    int[] endNext = new int[literals.size()]; // entry -> 1 + index of the next, 0: none
+    int nextClass = 1;
     int n = 1;
-    for (int i = 0; i < folded.length; i++) {
-      String lit = folded[i];
+    for (int i = 0; i < endNext.length; i++) {
+      char[] lit = literals.get(i).toCharArray();
       int s = 0;
-      for (int k = 0; k < lit.length(); k++) {
-        int sym = classOf[lit.charAt(k)];
+      for (char c : lit) {
+        c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        int sym = classOf[c];
+        if (sym == 0) {
+          sym = nextClass++;
+          classOf[c] = (char) sym;
+        }
         int t = firstChild[s];
         while (t != 0 && symbolOf[t] != sym) {
           t = nextSibling[t];
@@ -83,6 +77,10 @@ public final class LiteralAutomaton {
         endNext[i] = endsAt[s];
         endsAt[s] = i + 1;
       }
+    }
+    width = nextClass;
+    for (char c = 0; c < 128; c++) {
+      asciiSymbol[c] = classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
     }
 
     // Breadth-first: failure links, merged outputs and the dense transition table. A state's row

@@ -33,7 +33,7 @@ public final class PackSnapshot {
 
   private static final int MAGIC = 0x574e5053; // "WNPS"
   /** Changes whenever the layout below changes; another version is not read. */
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private static final byte LINE = 1;
   private static final byte BLOCK = 2;
@@ -172,7 +172,10 @@ public final class PackSnapshot {
     out.writeDouble(g.lastShare());
   }
 
-  /** A pattern or null: source, flags and required literals (-1 for none), so none is computed at start-up. */
+  /**
+   * A pattern or null: source, flags, required literals (-1 for none) and anchoring, so that none
+   * of them is worked out at start-up.
+   */
   private static void writeRegex(DataOutputStream out, Regex r) throws IOException {
     out.writeBoolean(r != null);
     if (r == null) {
@@ -187,6 +190,7 @@ public final class PackSnapshot {
         writeString(out, l);
       }
     }
+    out.writeBoolean(r.anchoredAtStart());
   }
 
   private static void writeStrings(DataOutputStream out, List<String> list) throws IOException {
@@ -314,7 +318,7 @@ public final class PackSnapshot {
         lits.add(readString(in));
       }
     }
-    return Regex.lazy(source, flags, lits);
+    return Regex.lazy(source, flags, lits, in.get() != 0);
   }
 
   private static List<String> readStrings(ByteBuffer in) {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * compile only what a document asks for. A user's pack file is compiled as it is loaded, so that a
  * bad pattern is reported with its file and line before any input is read.
  *
- * <p>Also keeps the pattern's {@link RequiredLiterals}, worked out once (or carried by the
- * snapshot), which the {@link RuleIndex} prefilter is built from.
+ * <p>Also keeps what the {@link RuleIndex} needs to know about the source: its {@link
+ * RequiredLiterals}, from which the prefilter is built, and whether it is anchored at the start.
+ * Each is worked out once, or carried by the snapshot.
  *
  * <p>Thread-safe: compiling twice in a race is harmless, and either result serves.
  */
@@ -24,25 +25,27 @@ public final class Regex {
   private final int flags;
   private volatile Pattern compiled;
   private volatile Object literals;
+  private volatile byte anchored; // 0: not worked out yet, 1: anchored, 2: not
 
-  private Regex(String source, int flags, Pattern compiled, Object literals) {
+  private Regex(String source, int flags, Pattern compiled, Object literals, byte anchored) {
     this.source = source;
     this.flags = flags;
     this.compiled = compiled;
     this.literals = literals;
+    this.anchored = anchored;
   }
 
   /** Compiles now: throws {@link java.util.regex.PatternSyntaxException} for a bad pattern. */
   public static Regex compile(String source, int flags) {
-    return new Regex(source, flags, Pattern.compile(source, flags), UNKNOWN);
+    return new Regex(source, flags, Pattern.compile(source, flags), UNKNOWN, (byte) 0);
   }
 
   /**
-   * A pattern compiled on first use, with its required literals already known ({@code null}: none);
-   * for sources known to compile, such as a snapshot of packs that were loaded from YAML.
+   * A pattern compiled on first use, with its required literals ({@code null}: none) and anchoring
+   * already known; for sources known to compile, such as a snapshot of packs loaded from YAML.
    */
-  static Regex lazy(String source, int flags, Set<String> requiredLiterals) {
-    return new Regex(source, flags, null, requiredLiterals);
+  static Regex lazy(String source, int flags, Set<String> requiredLiterals, boolean anchoredAtStart) {
+    return new Regex(source, flags, null, requiredLiterals, anchoredAtStart ? (byte) 1 : (byte) 2);
   }
 
   /** The source, as compiled. */
@@ -82,6 +85,16 @@ public final class Regex {
       literals = l;
     }
     return (Set<String>) l;
+  }
+
+  /** Whether every match starts at the beginning of the input (see {@link RegexSyntax#anchoredAtStart}). */
+  public boolean anchoredAtStart() {
+    byte a = anchored;
+    if (a == 0) {
+      a = RegexSyntax.anchoredAtStart(source) ? (byte) 1 : (byte) 2;
+      anchored = a;
+    }
+    return a == 1;
   }
 
   /** Equal when source and flags are: the same pattern, compiled or not. */

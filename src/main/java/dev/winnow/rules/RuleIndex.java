@@ -100,7 +100,8 @@ public final class RuleIndex {
       Trigger t = made[id];
       if (t == null) {
         Source s = sources[id];
-        t = new Trigger(id, s.pack(), s.qualifiedId(), s.rule(), s.regex().pattern());
+        Regex r = s.regex();
+        t = new Trigger(id, s.pack(), s.qualifiedId(), s.rule(), r.pattern(), r.anchoredAtStart());
         made[id] = t;
       }
       return t;

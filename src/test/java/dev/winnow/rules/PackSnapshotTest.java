@@ -73,7 +73,7 @@ class PackSnapshotTest {
 
   @Test
   void lazyPatternsMatchLikeCompiledOnes() {
-    Regex lazy = Regex.lazy("^read more", PackLoader.FLAGS, null);
+    Regex lazy = Regex.lazy("^read more", PackLoader.FLAGS, null, true);
     Regex eager = Regex.compile("^read more", PackLoader.FLAGS);
     assertThat(lazy).isEqualTo(eager);
     assertThat(lazy.matcher("READ MORE: x").find()).isTrue();
@@ -101,8 +101,11 @@ class PackSnapshotTest {
           for (int k = 0; k < el.alternatives().size(); k++) {
             assertThat(al.alternatives().get(k).requiredLiterals())
                 .isEqualTo(el.alternatives().get(k).requiredLiterals());
+            assertThat(al.alternatives().get(k).anchoredAtStart())
+                .isEqualTo(el.alternatives().get(k).anchoredAtStart());
           }
           assertThat(al.pattern().requiredLiterals()).isEqualTo(el.pattern().requiredLiterals());
+          assertThat(al.pattern().anchoredAtStart()).isEqualTo(el.pattern().anchoredAtStart());
         }
       }
     }
