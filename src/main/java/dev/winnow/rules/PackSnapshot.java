@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -33,7 +31,7 @@ public final class PackSnapshot {
 
   private static final int MAGIC = 0x574e5053; // "WNPS"
   /** Changes whenever the layout below changes; another version is not read. */
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private static final byte LINE = 1;
   private static final byte BLOCK = 2;
@@ -183,7 +181,7 @@ public final class PackSnapshot {
     }
     writeString(out, r.source());
     out.writeInt(r.flags());
-    Set<String> lits = r.requiredLiterals();
+    List<String> lits = r.requiredLiterals();
     out.writeInt(lits == null ? -1 : lits.size());
     if (lits != null) {
       for (String l : lits) {
@@ -308,17 +306,20 @@ public final class PackSnapshot {
     if (in.get() == 0) {
       return null;
     }
-    String source = readString(in);
+    int length = in.getInt();
+    int offset = in.position();
+    in.position(offset + length);
     int flags = in.getInt();
     int n = in.getInt();
-    Set<String> lits = null;
+    List<String> lits = null;
     if (n >= 0) {
-      lits = new HashSet<>();
+      String[] l = new String[n];
       for (int i = 0; i < n; i++) {
-        lits.add(readString(in));
+        l[i] = readString(in);
       }
+      lits = List.of(l);
     }
-    return Regex.lazy(source, flags, lits, in.get() != 0);
+    return Regex.lazy(in.array(), offset, length, flags, lits, in.get() != 0);
   }
 
   private static List<String> readStrings(ByteBuffer in) {

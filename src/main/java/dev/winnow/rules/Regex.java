@@ -1,5 +1,9 @@
 package dev.winnow.rules;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Also keeps what the {@link RuleIndex} needs to know about the source: its {@link
  * RequiredLiterals}, from which the prefilter is built, and whether it is anchored at the start.
- * Each is worked out once, or carried by the snapshot.
+ * Each is worked out once, or carried by the snapshot. A snapshot's source stays UTF-8 bytes until
+ * it is first asked for: start-up needs the literals and the anchoring, not the text.
  *
  * <p>Thread-safe: compiling twice in a race is harmless, and either result serves.
  */
@@ -21,14 +26,21 @@ public final class Regex {
   /** Marks required literals not worked out yet (null is a result: no prefilter). */
   private static final Object UNKNOWN = new Object();
 
-  private final String source;
+  private volatile String source; // null until decoded from utf8
+  private final byte[] utf8;
+  private final int offset;
+  private final int length;
   private final int flags;
   private volatile Pattern compiled;
   private volatile Object literals;
   private volatile byte anchored; // 0: not worked out yet, 1: anchored, 2: not
 
-  private Regex(String source, int flags, Pattern compiled, Object literals, byte anchored) {
+  private Regex(String source, byte[] utf8, int offset, int length, int flags, Pattern compiled,
+      Object literals, byte anchored) {
     this.source = source;
+    this.utf8 = utf8;
+    this.offset = offset;
+    this.length = length;
     this.flags = flags;
     this.compiled = compiled;
     this.literals = literals;
@@ -37,20 +49,28 @@ public final class Regex {
 
   /** Compiles now: throws {@link java.util.regex.PatternSyntaxException} for a bad pattern. */
   public static Regex compile(String source, int flags) {
-    return new Regex(source, flags, Pattern.compile(source, flags), UNKNOWN, (byte) 0);
+    return new Regex(source, null, 0, 0, flags, Pattern.compile(source, flags), UNKNOWN, (byte) 0);
   }
 
   /**
-   * A pattern compiled on first use, with its required literals ({@code null}: none) and anchoring
-   * already known; for sources known to compile, such as a snapshot of packs loaded from YAML.
+   * A pattern compiled on first use, whose source is {@code length} bytes of UTF-8 at {@code
+   * offset} of {@code utf8}, with its required literals ({@code null}: none) and anchoring already
+   * known; for sources known to compile, such as a snapshot of packs loaded from YAML.
    */
-  static Regex lazy(String source, int flags, Set<String> requiredLiterals, boolean anchoredAtStart) {
-    return new Regex(source, flags, null, requiredLiterals, anchoredAtStart ? (byte) 1 : (byte) 2);
+  static Regex lazy(byte[] utf8, int offset, int length, int flags, List<String> requiredLiterals,
+      boolean anchoredAtStart) {
+    return new Regex(null, utf8, offset, length, flags, null, requiredLiterals,
+        anchoredAtStart ? (byte) 1 : (byte) 2);
   }
 
   /** The source, as compiled. */
   public String source() {
-    return source;
+    String s = source;
+    if (s == null) {
+      s = new String(utf8, offset, length, StandardCharsets.UTF_8);
+      source = s;
+    }
+    return s;
   }
 
   /** The {@link Pattern} flags. */
@@ -62,7 +82,7 @@ public final class Regex {
   public Pattern pattern() {
     Pattern p = compiled;
     if (p == null) {
-      p = Pattern.compile(source, flags);
+      p = Pattern.compile(source(), flags);
       compiled = p;
     }
     return p;
@@ -74,24 +94,31 @@ public final class Regex {
   }
 
   /**
-   * Lower-cased literals one of which every match contains, or null when none can be proven (see
-   * {@link RequiredLiterals#of}).
+   * Lower-cased literals one of which every match contains (distinct, sorted), or null when none
+   * can be proven (see {@link RequiredLiterals#of}).
    */
   @SuppressWarnings("unchecked")
-  public Set<String> requiredLiterals() {
+  public List<String> requiredLiterals() {
     Object l = literals;
     if (l == UNKNOWN) {
-      l = RequiredLiterals.of(source);
+      Set<String> set = RequiredLiterals.of(source());
+      List<String> list = null;
+      if (set != null) {
+        List<String> sorted = new ArrayList<>(set);
+        Collections.sort(sorted);
+        list = Collections.unmodifiableList(sorted);
+      }
+      l = list;
       literals = l;
     }
-    return (Set<String>) l;
+    return (List<String>) l;
   }
 
   /** Whether every match starts at the beginning of the input (see {@link RegexSyntax#anchoredAtStart}). */
   public boolean anchoredAtStart() {
     byte a = anchored;
     if (a == 0) {
-      a = RegexSyntax.anchoredAtStart(source) ? (byte) 1 : (byte) 2;
+      a = RegexSyntax.anchoredAtStart(source()) ? (byte) 1 : (byte) 2;
       anchored = a;
     }
     return a == 1;
@@ -100,17 +127,17 @@ public final class Regex {
   /** Equal when source and flags are: the same pattern, compiled or not. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Regex r && r.flags == flags && r.source.equals(source);
+    return o instanceof Regex r && r.flags == flags && r.source().equals(source());
   }
 
   @Override
   public int hashCode() {
-    return source.hashCode() * 31 + flags;
+    return source().hashCode() * 31 + flags;
   }
 
   /** The source. */
   @Override
   public String toString() {
-    return source;
+    return source();
   }
 }

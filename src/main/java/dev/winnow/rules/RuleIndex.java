@@ -3,7 +3,6 @@ package dev.winnow.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +70,7 @@ public final class RuleIndex {
     all.addAll(lines);
     Source[] sources = all.toArray(new Source[0]);
     this.triggers = new Triggers(sources);
-    this.literals = new Set[sources.length];
+    this.literals = new List[sources.length];
     for (int id = 0; id < sources.length; id++) {
       literals[id] = sources[id].regex().requiredLiterals();
     }
@@ -113,7 +112,7 @@ public final class RuleIndex {
     }
   }
 
-  private final Set<String>[] literals; // per trigger, null: no prefilter
+  private final List<String>[] literals; // per trigger, null: no prefilter
   private final Buckets buckets;
 
   /** The automata (one per line-size bucket) and the triggers without a prefilter. */

@@ -46,13 +46,8 @@ public final class Scope {
     for (String glob : this.urls) {
       urlPatterns.add(globToRegex(glob));
     }
-    java.util.Set<String> lits = marker == null ? null : marker.requiredLiterals();
-    if (lits == null) {
-      markerFilter = null;
-    } else {
-      List<String> l = new ArrayList<>(lits);
-      markerFilter = new LiteralAutomaton(l, new int[l.size()]);
-    }
+    List<String> lits = marker == null ? null : marker.requiredLiterals();
+    markerFilter = lits == null ? null : new LiteralAutomaton(lits, new int[lits.size()]);
   }
 
   public List<String> paths() {

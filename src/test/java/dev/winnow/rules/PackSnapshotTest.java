@@ -73,7 +73,8 @@ class PackSnapshotTest {
 
   @Test
   void lazyPatternsMatchLikeCompiledOnes() {
-    Regex lazy = Regex.lazy("^read more", PackLoader.FLAGS, null, true);
+    byte[] utf8 = "xx^read morexx".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Regex lazy = Regex.lazy(utf8, 2, 10, PackLoader.FLAGS, null, true);
     Regex eager = Regex.compile("^read more", PackLoader.FLAGS);
     assertThat(lazy).isEqualTo(eager);
     assertThat(lazy.matcher("READ MORE: x").find()).isTrue();
