@@ -47,11 +47,23 @@ public final class LiteralAutomaton {
     int[] endNext = new int[literals.size()]; // entry -> 1 + index of the next, 0: none
     int nextClass = 1;
     int n = 1;
+    // Character.toLowerCase of each non-ASCII character once, not once per occurrence: thousands
+    // of calls would have the JIT compile its 3 KB method while start-up is waiting for this.
+    char[] lowerOf = new char[65536]; // 0: not looked up yet
     for (int i = 0; i < endNext.length; i++) {
       char[] lit = literals.get(i).toCharArray();
       int s = 0;
       for (char c : lit) {
-        c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        if (c < 128) {
+          c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        } else {
+          char lower = lowerOf[c];
+          if (lower == 0) {
+            lower = Character.toLowerCase(c);
+            lowerOf[c] = lower;
+          }
+          c = lower;
+        }
         int sym = classOf[c];
         if (sym == 0) {
           sym = nextClass++;
