@@ -119,12 +119,14 @@ public final class RuleIndex {
   private record Buckets(LiteralAutomaton[] automata, int[][] always) {}
 
   private Buckets build(Source[] sources) {
-    LiteralAutomaton[] automata = new LiteralAutomaton[BUCKET_MIN_WORDS.length];
-    int[][] always = new int[BUCKET_MIN_WORDS.length][];
-    for (int b = 0; b < BUCKET_MIN_WORDS.length; b++) {
+    int buckets = BUCKET_MIN_WORDS.length;
+    List<List<String>> lits = new ArrayList<>();
+    int[][] payloads = new int[buckets][];
+    int[][] always = new int[buckets][];
+    for (int b = 0; b < buckets; b++) {
       int lo = BUCKET_MIN_WORDS[b];
-      int hi = b + 1 < BUCKET_MIN_WORDS.length ? BUCKET_MIN_WORDS[b + 1] - 1 : Integer.MAX_VALUE;
-      List<String> lits = new ArrayList<>();
+      int hi = b + 1 < buckets ? BUCKET_MIN_WORDS[b + 1] - 1 : Integer.MAX_VALUE;
+      List<String> bucketLits = new ArrayList<>();
       int[] payload = new int[64];
       int[] unfiltered = new int[16];
       int unfilteredCount = 0;
@@ -143,16 +145,43 @@ public final class RuleIndex {
             // any prefix of a required literal is required too: a short one keeps the automaton
             // small (fast to build at start-up, cache-friendly to scan) at the price of a few more
             // regexes tried
-            if (lits.size() == payload.length) {
+            if (bucketLits.size() == payload.length) {
               payload = Arrays.copyOf(payload, 2 * payload.length);
             }
-            payload[lits.size()] = id;
-            lits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
+            payload[bucketLits.size()] = id;
+            bucketLits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
           }
         }
       }
-      automata[b] = new LiteralAutomaton(lits, Arrays.copyOf(payload, lits.size()));
+      lits.add(bucketLits);
+      payloads[b] = Arrays.copyOf(payload, bucketLits.size());
       always[b] = Arrays.copyOf(unfiltered, unfilteredCount);
+    }
+    // The automata are independent, and at start-up this is the critical path while picocli and
+    // the JIT compete for the cores: each is built on a thread of its own (the last on this one),
+    // so that the index is ready in about the time of the largest.
+    LiteralAutomaton[] automata = new LiteralAutomaton[buckets];
+    List<java.util.concurrent.FutureTask<LiteralAutomaton>> others = new ArrayList<>();
+    for (int b = 0; b < buckets - 1; b++) {
+      List<String> l = lits.get(b);
+      int[] p = payloads[b];
+      java.util.concurrent.FutureTask<LiteralAutomaton> task =
+          new java.util.concurrent.FutureTask<>(() -> new LiteralAutomaton(l, p));
+      Thread t = new Thread(task, "winnow-index");
+      t.setDaemon(true);
+      t.start();
+      others.add(task);
+    }
+    automata[buckets - 1] = new LiteralAutomaton(lits.get(buckets - 1), payloads[buckets - 1]);
+    try {
+      for (int b = 0; b < buckets - 1; b++) {
+        automata[b] = others.get(b).get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the rule index", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("cannot build the rule index", e.getCause());
     }
     return new Buckets(automata, always);
   }
