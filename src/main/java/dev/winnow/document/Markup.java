@@ -7,7 +7,7 @@ import org.jsoup.parser.Parser;
 /**
  * Removes HTML that leaked into scraped text: stray tags such as {@code <b>} or {@code </p>} and
  * character entities such as {@code &amp;} or {@code &#8217;}. Only well-formed tags with a known
- * shape are removed, so "a < b" or "x<y" in prose survive.
+ * shape are removed, so "{@code a < b}" or "{@code x<y}" in prose survive.
  */
 public final class Markup {
   private static final Pattern TAG =
