@@ -23,58 +23,73 @@ public final class LiteralAutomaton {
    * several literals can stand for the same rule.
    */
   public LiteralAutomaton(List<String> literals, int[] payload) {
-    // Built with flat int arrays, no boxed maps or per-state objects: the built-in packs make
-    // automata of some 10,000 states, built at start-up before the JIT has compiled anything.
-    //
-    // The alphabet is the characters that occur in some literal, plus one symbol (0) for all the
-    // others: a small alphabet keeps the transition table small enough to stay in cache.
-    classOf = new char[65536];
-    int chars = 0;
-    for (String l : literals) {
-      chars += l.length();
+    Builder b = new Builder(literals, payload);
+    for (int i = 0; i < literals.size(); i++) {
+      b.insert(literals.get(i), i);
     }
+    b.link();
+    classOf = b.classOf;
+    width = b.width;
+    for (char c = 0; c < 128; c++) {
+      asciiSymbol[c] = classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
+    }
+    delta = b.table;
+    outputs = b.out;
+  }
+
+  /**
+   * Builds the trie, then the failure links, outputs and dense table, with flat int arrays and no
+   * boxed maps or per-state objects: the built-in packs make automata of some 10,000 states, built
+   * at start-up in the interpreter. The work is in small methods called once per literal and once
+   * per state, which the JIT compiles cheaply, rather than in one large loop it would compile on
+   * the stack at great cost while start-up waits.
+   */
+  private static final class Builder {
+    // The alphabet is the characters that occur in some literal, plus one symbol (0) for all the
+    // others: a small alphabet keeps the transition table small enough to stay in cache. Symbols
+    // are given in order of first appearance.
+    final char[] classOf = new char[65536];
+    // Character.toLowerCase of each non-ASCII character once, not once per occurrence: thousands
+    // of calls would have the JIT compile its 3 KB method during start-up.
+    final char[] lowerOf = new char[65536]; // 0: not looked up yet
+    int width = 1;
 
     // The trie: each state's children as a list through firstChild/nextSibling (the few children
     // of a state are found by a short walk), and the ids of the literals that end at each state as
-    // a list through endsAt/endNext (one entry per distinct id). Literals are read as char arrays,
-    // lower-cased as RequiredLiterals.fold does, and their characters are given symbols in order
-    // of first appearance.
-    int max = chars + 1;
-    int[] firstChild = new int[max]; // 0: none (the root is nobody's child)
-    int[] nextSibling = new int[max];
-    int[] symbolOf = new int[max];
-    int[] endsAt = new int[max]; // state -> 1 + index of its first entry, 0: none
-    int[] endNext = new int[literals.size()]; // entry -> 1 + index of the next, 0: none
-    int nextClass = 1;
-    int n = 1;
-    // Character.toLowerCase of each non-ASCII character once, not once per occurrence: thousands
-    // of calls would have the JIT compile its 3 KB method while start-up is waiting for this.
-    char[] lowerOf = new char[65536]; // 0: not looked up yet
-    for (int i = 0; i < endNext.length; i++) {
-      char[] lit = literals.get(i).toCharArray();
+    // a list through endsAt/endNext (one entry per distinct id).
+    final int[] firstChild; // 0: none (the root is nobody's child)
+    final int[] nextSibling;
+    final int[] symbolOf;
+    final int[] endsAt; // state -> 1 + index of its first entry, 0: none
+    final int[] endNext; // entry -> 1 + index of the next, 0: none
+    final int[] payload;
+    int states = 1;
+
+    int[][] out;
+    int[] fail;
+    int[] table;
+
+    Builder(List<String> literals, int[] payload) {
+      int chars = 0;
+      for (String l : literals) {
+        chars += l.length();
+      }
+      firstChild = new int[chars + 1];
+      nextSibling = new int[chars + 1];
+      symbolOf = new int[chars + 1];
+      endsAt = new int[chars + 1];
+      endNext = new int[literals.size()];
+      this.payload = payload;
+    }
+
+    /** Adds literal {@code i}, lower-cased as {@link RequiredLiterals#fold} does. */
+    void insert(String literal, int i) {
       int s = 0;
-      for (char c : lit) {
-        if (c < 128) {
-          c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        } else {
-          char lower = lowerOf[c];
-          if (lower == 0) {
-            lower = Character.toLowerCase(c);
-            lowerOf[c] = lower;
-          }
-          c = lower;
-        }
-        int sym = classOf[c];
-        if (sym == 0) {
-          sym = nextClass++;
-          classOf[c] = (char) sym;
-        }
-        int t = firstChild[s];
-        while (t != 0 && symbolOf[t] != sym) {
-          t = nextSibling[t];
-        }
+      for (char c : literal.toCharArray()) {
+        int sym = symbol(lower(c));
+        int t = child(s, sym);
         if (t == 0) {
-          t = n++;
+          t = states++;
           symbolOf[t] = sym;
           nextSibling[t] = firstChild[s];
           firstChild[s] = t;
@@ -90,28 +105,59 @@ public final class LiteralAutomaton {
         endsAt[s] = i + 1;
       }
     }
-    width = nextClass;
-    for (char c = 0; c < 128; c++) {
-      asciiSymbol[c] = classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
+
+    private char lower(char c) {
+      if (c < 128) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+      char l = lowerOf[c];
+      if (l == 0) {
+        l = Character.toLowerCase(c);
+        lowerOf[c] = l;
+      }
+      return l;
     }
 
-    // Breadth-first: failure links, merged outputs and the dense transition table. A state's row
-    // starts as a copy of its failure state's row (done earlier: it is shallower), then its trie
-    // children replace their entries. An entry is stored as ~state when that state has outputs,
-    // and rows are copied with that marking, so no second pass over the table is needed.
-    int[][] out = new int[n][];
-    int[] fail = new int[n];
-    int[] table = new int[n * width];
-    int[] queue = new int[n];
-    out[0] = own(endsAt[0], endNext, payload, NONE);
-    if (out[0].length > 0) {
-      java.util.Arrays.fill(table, 0, width, ~0);
+    private int symbol(char c) {
+      int sym = classOf[c];
+      if (sym == 0) {
+        sym = width++;
+        classOf[c] = (char) sym;
+      }
+      return sym;
     }
-    int head = 0;
-    int tail = 0;
-    queue[tail++] = 0;
-    while (head < tail) {
-      int s = queue[head++];
+
+    private int child(int s, int sym) {
+      int t = firstChild[s];
+      while (t != 0 && symbolOf[t] != sym) {
+        t = nextSibling[t];
+      }
+      return t;
+    }
+
+    /**
+     * Breadth-first: failure links, merged outputs and the dense transition table. A state's row
+     * starts as a copy of its failure state's row (done earlier: it is shallower), then its trie
+     * children replace their entries. An entry is stored as ~state when that state has outputs,
+     * and rows are copied with that marking, so no second pass over the table is needed.
+     */
+    void link() {
+      out = new int[states][];
+      fail = new int[states];
+      table = new int[states * width];
+      int[] queue = new int[states];
+      out[0] = own(endsAt[0], NONE);
+      if (out[0].length > 0) {
+        java.util.Arrays.fill(table, 0, width, ~0);
+      }
+      int tail = 1; // queue[0] is the root
+      for (int head = 0; head < tail; head++) {
+        tail = expand(queue[head], queue, tail);
+      }
+    }
+
+    /** Fills state {@code s}'s row and enqueues its children; returns the new queue tail. */
+    private int expand(int s, int[] queue, int tail) {
       if (s != 0) {
         System.arraycopy(table, fail[s] * width, table, s * width, width);
       }
@@ -123,45 +169,44 @@ public final class LiteralAutomaton {
           f = f < 0 ? ~f : f;
         }
         fail[t] = f;
-        out[t] = own(endsAt[t], endNext, payload, out[f]);
+        out[t] = own(endsAt[t], out[f]);
         table[s * width + sym] = out[t].length > 0 ? ~t : t;
         queue[tail++] = t;
       }
+      return tail;
     }
-    outputs = out;
-    delta = table;
+
+    /**
+     * The distinct ids of the literals that end at a state (its list starts at entry {@code
+     * first}), followed by those of its failure state's outputs that are not among them.
+     */
+    private int[] own(int first, int[] inherited) {
+      int count = 0;
+      for (int e = first; e != 0; e = endNext[e - 1]) {
+        count++;
+      }
+      if (count == 0) {
+        return inherited;
+      }
+      int[] ids = new int[count + inherited.length];
+      int k = count;
+      for (int e = first; e != 0; e = endNext[e - 1]) {
+        ids[--k] = payload[e - 1]; // the list runs newest first: fill from the back
+      }
+      for (int id : inherited) {
+        boolean dup = false;
+        for (int j = 0; j < count && !dup; j++) {
+          dup = ids[j] == id;
+        }
+        if (!dup) {
+          ids[count++] = id;
+        }
+      }
+      return count == ids.length ? ids : java.util.Arrays.copyOf(ids, count);
+    }
   }
 
   private static final int[] NONE = new int[0];
-
-  /**
-   * The distinct ids of the literals that end at a state (its list starts at entry {@code first}),
-   * followed by those of its failure state's outputs that are not among them.
-   */
-  private static int[] own(int first, int[] endNext, int[] payload, int[] inherited) {
-    int count = 0;
-    for (int e = first; e != 0; e = endNext[e - 1]) {
-      count++;
-    }
-    if (count == 0) {
-      return inherited;
-    }
-    int[] ids = new int[count + inherited.length];
-    int k = count;
-    for (int e = first; e != 0; e = endNext[e - 1]) {
-      ids[--k] = payload[e - 1]; // the list runs newest first: fill from the back
-    }
-    for (int id : inherited) {
-      boolean dup = false;
-      for (int j = 0; j < count && !dup; j++) {
-        dup = ids[j] == id;
-      }
-      if (!dup) {
-        ids[count++] = id;
-      }
-    }
-    return count == ids.length ? ids : java.util.Arrays.copyOf(ids, count);
-  }
 
   /** Receives the ids of literals found in a text; an id may be reported more than once. */
   @FunctionalInterface
