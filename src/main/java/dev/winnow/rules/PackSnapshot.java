@@ -33,7 +33,7 @@ public final class PackSnapshot {
 
   private static final int MAGIC = 0x574e5053; // "WNPS"
   /** Changes whenever the layout below changes; another version is not read. */
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
 
   private static final byte LINE = 1;
   private static final byte BLOCK = 2;
@@ -96,52 +96,29 @@ public final class PackSnapshot {
   // ---- writing ------------------------------------------------------------------------------
 
   /**
-   * The snapshot of these packs, made from YAML with the given checksum. Required literals come
-   * first, as a table of distinct strings and a table of distinct lists of them that the patterns
-   * refer to: a pattern and its alternatives share most of theirs, so start-up makes each string
-   * and list once (2,700 strings instead of 9,500 for the built-in packs).
+   * The snapshot of these packs, made from YAML with the given checksum.
+   *
+   * <p>Layout: a header; a table of the distinct strings (names, descriptions, examples, required
+   * literals, ...) as two blobs, the Latin-1 ones and the others (UTF-8), each decoded with one call
+   * and cut into strings, because decoding thousands of short strings one by one keeps the
+   * interpreter and then the JIT busy at start-up; a table of the distinct lists of required
+   * literals (a pattern and its alternatives share most of theirs); then the packs, which refer to
+   * both tables by index. A pattern's source is stored in place as UTF-8, decoded on first use.
    */
   static byte[] write(List<RulePack> packs, long checksum) {
-    Map<List<String>, Integer> lists = new LinkedHashMap<>();
+    Writer w = new Writer();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(body)) {
-      out.writeInt(packs.size());
-      for (RulePack p : packs) {
-        writeString(out, p.name());
-        writeString(out, p.description());
-        writeString(out, p.source());
-        Scope s = p.scope();
-        writeStrings(out, s.paths());
-        writeStrings(out, s.urls());
-        writeRegex(out, s.marker(), lists);
-        writeStrings(out, s.languages());
-        out.writeInt(p.rules().size());
-        for (Rule r : p.rules()) {
-          writeRule(out, r, lists);
-        }
-      }
+      w.packs(out, packs);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // not from a byte array
-    }
-    Map<String, Integer> strings = new LinkedHashMap<>();
-    for (List<String> l : lists.keySet()) {
-      for (String x : l) {
-        strings.putIfAbsent(x, strings.size());
-      }
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       out.writeLong(checksum);
-      writeStrings(out, new ArrayList<>(strings.keySet()));
-      out.writeInt(lists.size());
-      for (List<String> l : lists.keySet()) {
-        out.writeInt(l.size());
-        for (String x : l) {
-          out.writeInt(strings.get(x));
-        }
-      }
+      w.tables(out);
       body.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -149,88 +126,134 @@ public final class PackSnapshot {
     return bytes.toByteArray();
   }
 
-  private static void writeRule(DataOutputStream out, Rule r, Map<List<String>, Integer> lists)
-      throws IOException {
-    out.writeByte(r instanceof LineRule ? LINE : r instanceof BlockRule ? BLOCK
-        : r instanceof CutRule ? CUT : r instanceof RepeatRule ? REPEATED : CONTEXT);
-    writeString(out, r.id());
-    writeString(out, r.description());
-    writeStrings(out, r.examples().drop());
-    writeStrings(out, r.examples().keep());
-    if (r instanceof LineRule l) {
-      writeRegex(out, l.pattern(), lists);
-      out.writeInt(l.alternatives().size());
-      for (Regex a : l.alternatives()) {
-        writeRegex(out, a, lists);
+  /** Writes packs, collecting the strings and literal lists they refer to. */
+  private static final class Writer {
+    private final Map<String, Integer> strings = new LinkedHashMap<>();
+    private final Map<List<String>, Integer> lists = new LinkedHashMap<>();
+
+    void packs(DataOutputStream out, List<RulePack> packs) throws IOException {
+      out.writeInt(packs.size());
+      for (RulePack p : packs) {
+        string(out, p.name());
+        string(out, p.description());
+        string(out, p.source());
+        Scope s = p.scope();
+        strings(out, s.paths());
+        strings(out, s.urls());
+        regex(out, s.marker());
+        strings(out, s.languages());
+        out.writeInt(p.rules().size());
+        for (Rule r : p.rules()) {
+          rule(out, r);
+        }
       }
-      writeRegex(out, l.unless(), lists);
-      out.writeInt(l.minHits());
-      writeGates(out, l.gates());
-      out.writeBoolean(l.weak());
-    } else if (r instanceof BlockRule b) {
-      writeRegex(out, b.start(), lists);
-      writeRegex(out, b.end(), lists);
-      out.writeBoolean(b.endRequired());
-      out.writeInt(b.maxLines());
-      out.writeInt(b.endMaxWords());
-      writeGates(out, b.gates());
-    } else if (r instanceof CutRule c) {
-      writeRegex(out, c.marker(), lists);
-      out.writeDouble(c.minPosition());
-      out.writeInt(c.minCharsBefore());
-      out.writeInt(c.maxLinesAfter());
-      writeGates(out, c.gates());
-    } else if (r instanceof RepeatRule x) {
-      out.writeInt(x.minChars());
-    } else if (r instanceof ContextRule x) {
-      out.writeInt(x.maxWords());
-      out.writeInt(x.maxChars());
-      out.writeInt(x.maxEdgeRun());
     }
-  }
 
-  private static void writeGates(DataOutputStream out, Gates g) throws IOException {
-    out.writeInt(g.maxWords());
-    out.writeInt(g.minWords());
-    out.writeInt(g.maxChars());
-    out.writeInt(g.first());
-    out.writeInt(g.last());
-    out.writeDouble(g.firstShare());
-    out.writeDouble(g.lastShare());
-  }
-
-  /**
-   * A pattern or null: source, flags, required literals (-1 for none) and anchoring, so that none
-   * of them is worked out at start-up.
-   */
-  private static void writeRegex(DataOutputStream out, Regex r, Map<List<String>, Integer> lists)
-      throws IOException {
-    out.writeBoolean(r != null);
-    if (r == null) {
-      return;
+    void tables(DataOutputStream out) throws IOException {
+      ByteArrayOutputStream latin1 = new ByteArrayOutputStream();
+      ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+      out.writeInt(strings.size());
+      for (String x : strings.keySet()) {
+        boolean isLatin1 = x.chars().allMatch(c -> c < 256);
+        out.writeBoolean(isLatin1);
+        out.writeInt(x.length());
+        (isLatin1 ? latin1 : utf8).writeBytes(
+            x.getBytes(isLatin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+      }
+      out.writeInt(latin1.size());
+      latin1.writeTo(out);
+      out.writeInt(utf8.size());
+      utf8.writeTo(out);
+      out.writeInt(lists.size());
+      for (List<String> l : lists.keySet()) {
+        out.writeInt(l.size());
+        for (String x : l) {
+          out.writeInt(strings.get(x));
+        }
+      }
     }
-    writeString(out, r.source());
-    out.writeInt(r.flags());
-    List<String> lits = r.requiredLiterals();
-    if (lits != null) {
-      lists.putIfAbsent(lits, lists.size());
-    }
-    out.writeInt(lits == null ? -1 : lists.get(lits));
-    out.writeBoolean(r.anchoredAtStart());
-  }
 
-  private static void writeStrings(DataOutputStream out, List<String> list) throws IOException {
-    out.writeInt(list.size());
-    for (String s : list) {
-      writeString(out, s);
+    private void rule(DataOutputStream out, Rule r) throws IOException {
+      out.writeByte(r instanceof LineRule ? LINE : r instanceof BlockRule ? BLOCK
+          : r instanceof CutRule ? CUT : r instanceof RepeatRule ? REPEATED : CONTEXT);
+      string(out, r.id());
+      string(out, r.description());
+      strings(out, r.examples().drop());
+      strings(out, r.examples().keep());
+      if (r instanceof LineRule l) {
+        regex(out, l.pattern());
+        out.writeInt(l.alternatives().size());
+        for (Regex a : l.alternatives()) {
+          regex(out, a);
+        }
+        regex(out, l.unless());
+        out.writeInt(l.minHits());
+        gates(out, l.gates());
+        out.writeBoolean(l.weak());
+      } else if (r instanceof BlockRule b) {
+        regex(out, b.start());
+        regex(out, b.end());
+        out.writeBoolean(b.endRequired());
+        out.writeInt(b.maxLines());
+        out.writeInt(b.endMaxWords());
+        gates(out, b.gates());
+      } else if (r instanceof CutRule c) {
+        regex(out, c.marker());
+        out.writeDouble(c.minPosition());
+        out.writeInt(c.minCharsBefore());
+        out.writeInt(c.maxLinesAfter());
+        gates(out, c.gates());
+      } else if (r instanceof RepeatRule x) {
+        out.writeInt(x.minChars());
+      } else if (r instanceof ContextRule x) {
+        out.writeInt(x.maxWords());
+        out.writeInt(x.maxChars());
+        out.writeInt(x.maxEdgeRun());
+      }
     }
-  }
 
-  /** UTF-8 with an int length (writeUTF stops at 64 KB). */
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
+    private static void gates(DataOutputStream out, Gates g) throws IOException {
+      out.writeInt(g.maxWords());
+      out.writeInt(g.minWords());
+      out.writeInt(g.maxChars());
+      out.writeInt(g.first());
+      out.writeInt(g.last());
+      out.writeDouble(g.firstShare());
+      out.writeDouble(g.lastShare());
+    }
+
+    /** A pattern or null: source (UTF-8, in place), flags, required literals and anchoring. */
+    private void regex(DataOutputStream out, Regex r) throws IOException {
+      out.writeBoolean(r != null);
+      if (r == null) {
+        return;
+      }
+      byte[] source = r.source().getBytes(StandardCharsets.UTF_8);
+      out.writeInt(source.length);
+      out.write(source);
+      out.writeInt(r.flags());
+      List<String> lits = r.requiredLiterals();
+      if (lits != null && !lists.containsKey(lits)) {
+        for (String l : lits) {
+          strings.putIfAbsent(l, strings.size());
+        }
+        lists.put(lits, lists.size());
+      }
+      out.writeInt(lits == null ? -1 : lists.get(lits));
+      out.writeBoolean(r.anchoredAtStart());
+    }
+
+    private void strings(DataOutputStream out, List<String> list) throws IOException {
+      out.writeInt(list.size());
+      for (String x : list) {
+        string(out, x);
+      }
+    }
+
+    private void string(DataOutputStream out, String x) throws IOException {
+      strings.putIfAbsent(x, strings.size());
+      out.writeInt(strings.get(x));
+    }
   }
 
   // ---- reading ------------------------------------------------------------------------------
@@ -248,128 +271,164 @@ public final class PackSnapshot {
     if (expectedChecksum != null && checksum != expectedChecksum) {
       return null;
     }
-    String[] strings = readStrings(in).toArray(new String[0]);
+    return new Reader(in).packs();
+  }
+
+  /** Reads the tables, then the packs. */
+  private static final class Reader {
+    private final ByteBuffer in;
+    private final String[] strings;
+    private final List<String>[] lists;
+
     @SuppressWarnings("unchecked")
-    List<String>[] lists = new List[in.getInt()];
-    for (int i = 0; i < lists.length; i++) {
-      String[] l = new String[in.getInt()];
-      for (int k = 0; k < l.length; k++) {
-        l[k] = strings[in.getInt()];
+    Reader(ByteBuffer in) {
+      this.in = in;
+      int count = in.getInt();
+      boolean[] isLatin1 = new boolean[count];
+      int[] length = new int[count];
+      for (int i = 0; i < count; i++) {
+        isLatin1[i] = in.get() != 0;
+        length[i] = in.getInt();
       }
-      lists[i] = List.of(l);
-    }
-    int count = in.getInt();
-    List<RulePack> packs = new ArrayList<>(count);
-    for (int p = 0; p < count; p++) {
-      String name = readString(in);
-      String description = readString(in);
-      String source = readString(in);
-      Scope scope =
-          new Scope(readStrings(in), readStrings(in), readRegex(in, lists), readStrings(in));
-      if (scope.isAll()) {
-        scope = Scope.ALL;
-      }
-      int rules = in.getInt();
-      List<Rule> list = new ArrayList<>(rules);
-      for (int r = 0; r < rules; r++) {
-        list.add(readRule(in, lists));
-      }
-      packs.add(new RulePack(name, description, scope, list, source));
-    }
-    return packs;
-  }
-
-  private static Rule readRule(ByteBuffer in, List<String>[] lists) {
-    byte kind = in.get();
-    String id = readString(in);
-    String description = readString(in);
-    Examples examples = new Examples(readStrings(in), readStrings(in));
-    if (examples.isEmpty()) {
-      examples = Examples.NONE;
-    }
-    switch (kind) {
-      case LINE -> {
-        Regex pattern = readRegex(in, lists);
-        int n = in.getInt();
-        List<Regex> alternatives = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-          alternatives.add(readRegex(in, lists));
+      String latin1 = blob(StandardCharsets.ISO_8859_1);
+      String utf8 = blob(StandardCharsets.UTF_8);
+      strings = new String[count];
+      int l = 0;
+      int u = 0;
+      for (int i = 0; i < count; i++) {
+        if (isLatin1[i]) {
+          strings[i] = latin1.substring(l, l += length[i]);
+        } else {
+          strings[i] = utf8.substring(u, u += length[i]);
         }
-        Regex unless = readRegex(in, lists);
-        int minHits = in.getInt();
-        Gates gates = readGates(in);
-        return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
-            in.get() != 0, examples);
       }
-      case BLOCK -> {
-        Regex start = readRegex(in, lists);
-        Regex end = readRegex(in, lists);
-        boolean endRequired = in.get() != 0;
-        int maxLines = in.getInt();
-        int endMaxWords = in.getInt();
-        return new BlockRule(id, description, start, end, endRequired, maxLines, endMaxWords,
-            readGates(in), examples);
+      lists = new List[in.getInt()];
+      for (int i = 0; i < lists.length; i++) {
+        String[] list = new String[in.getInt()];
+        for (int k = 0; k < list.length; k++) {
+          list[k] = strings[in.getInt()];
+        }
+        lists[i] = List.of(list);
       }
-      case CUT -> {
-        Regex marker = readRegex(in, lists);
-        double minPosition = in.getDouble();
-        int minCharsBefore = in.getInt();
-        int maxLinesAfter = in.getInt();
-        return new CutRule(id, description, marker, minPosition, minCharsBefore, maxLinesAfter,
-            readGates(in), examples);
-      }
-      case REPEATED -> {
-        return new RepeatRule(id, description, in.getInt(), examples);
-      }
-      case CONTEXT -> {
-        int maxWords = in.getInt();
-        int maxChars = in.getInt();
-        return new ContextRule(id, description, maxWords, maxChars, in.getInt(), examples);
-      }
-      default -> throw new IllegalStateException("snapshot: unknown rule kind " + kind);
     }
-  }
 
-  private static Gates readGates(ByteBuffer in) {
-    int maxWords = in.getInt();
-    int minWords = in.getInt();
-    int maxChars = in.getInt();
-    int first = in.getInt();
-    int last = in.getInt();
-    double firstShare = in.getDouble();
-    double lastShare = in.getDouble();
-    return new Gates(maxWords, minWords, maxChars, first, last, firstShare, lastShare);
-  }
-
-  private static Regex readRegex(ByteBuffer in, List<String>[] lists) {
-    if (in.get() == 0) {
-      return null;
+    private String blob(java.nio.charset.Charset charset) {
+      int length = in.getInt();
+      String s = new String(in.array(), in.position(), length, charset);
+      in.position(in.position() + length);
+      return s;
     }
-    int length = in.getInt();
-    int offset = in.position();
-    in.position(offset + length);
-    int flags = in.getInt();
-    int list = in.getInt();
-    List<String> lits = list < 0 ? null : lists[list];
-    return Regex.lazy(in.array(), offset, length, flags, lits, in.get() != 0);
-  }
 
-  private static List<String> readStrings(ByteBuffer in) {
-    int n = in.getInt();
-    if (n == 0) {
-      return List.of();
+    List<RulePack> packs() {
+      int count = in.getInt();
+      List<RulePack> packs = new ArrayList<>(count);
+      for (int p = 0; p < count; p++) {
+        String name = string();
+        String description = string();
+        String source = string();
+        Scope scope = new Scope(strings(), strings(), regex(), strings());
+        if (scope.isAll()) {
+          scope = Scope.ALL;
+        }
+        int rules = in.getInt();
+        List<Rule> list = new ArrayList<>(rules);
+        for (int r = 0; r < rules; r++) {
+          list.add(rule());
+        }
+        packs.add(new RulePack(name, description, scope, list, source));
+      }
+      return packs;
     }
-    String[] out = new String[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = readString(in);
-    }
-    return List.of(out);
-  }
 
-  private static String readString(ByteBuffer in) {
-    int len = in.getInt();
-    String s = new String(in.array(), in.position(), len, StandardCharsets.UTF_8);
-    in.position(in.position() + len);
-    return s;
+    private Rule rule() {
+      byte kind = in.get();
+      String id = string();
+      String description = string();
+      Examples examples = new Examples(strings(), strings());
+      if (examples.isEmpty()) {
+        examples = Examples.NONE;
+      }
+      switch (kind) {
+        case LINE -> {
+          Regex pattern = regex();
+          int n = in.getInt();
+          List<Regex> alternatives = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            alternatives.add(regex());
+          }
+          Regex unless = regex();
+          int minHits = in.getInt();
+          Gates gates = gates();
+          return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
+              in.get() != 0, examples);
+        }
+        case BLOCK -> {
+          Regex start = regex();
+          Regex end = regex();
+          boolean endRequired = in.get() != 0;
+          int maxLines = in.getInt();
+          int endMaxWords = in.getInt();
+          return new BlockRule(id, description, start, end, endRequired, maxLines, endMaxWords,
+              gates(), examples);
+        }
+        case CUT -> {
+          Regex marker = regex();
+          double minPosition = in.getDouble();
+          int minCharsBefore = in.getInt();
+          int maxLinesAfter = in.getInt();
+          return new CutRule(id, description, marker, minPosition, minCharsBefore, maxLinesAfter,
+              gates(), examples);
+        }
+        case REPEATED -> {
+          return new RepeatRule(id, description, in.getInt(), examples);
+        }
+        case CONTEXT -> {
+          int maxWords = in.getInt();
+          int maxChars = in.getInt();
+          return new ContextRule(id, description, maxWords, maxChars, in.getInt(), examples);
+        }
+        default -> throw new IllegalStateException("snapshot: unknown rule kind " + kind);
+      }
+    }
+
+    private Gates gates() {
+      int maxWords = in.getInt();
+      int minWords = in.getInt();
+      int maxChars = in.getInt();
+      int first = in.getInt();
+      int last = in.getInt();
+      double firstShare = in.getDouble();
+      double lastShare = in.getDouble();
+      return new Gates(maxWords, minWords, maxChars, first, last, firstShare, lastShare);
+    }
+
+    private Regex regex() {
+      if (in.get() == 0) {
+        return null;
+      }
+      int length = in.getInt();
+      int offset = in.position();
+      in.position(offset + length);
+      int flags = in.getInt();
+      int list = in.getInt();
+      return Regex.lazy(in.array(), offset, length, flags, list < 0 ? null : lists[list],
+          in.get() != 0);
+    }
+
+    private List<String> strings() {
+      int n = in.getInt();
+      if (n == 0) {
+        return List.of();
+      }
+      String[] out = new String[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = string();
+      }
+      return List.of(out);
+    }
+
+    private String string() {
+      return strings[in.getInt()];
+    }
   }
 }
