@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A pattern of a rule pack: its source (vocabulary already expanded) and flags, compiled on first
- * use. The built-in packs hold about 1,500 patterns and a run over one small file needs a few dozen
+ * use. The built-in packs hold some 750 patterns and a run over one small file needs a few dozen
  * of them, so the built-in packs (read from their build-time snapshot, see {@link PackSnapshot})
  * compile only what a document asks for. A user's pack file is compiled as it is loaded, so that a
  * bad pattern is reported with its file and line before any input is read.
