@@ -44,11 +44,10 @@ public final class BuiltinPacks {
   public static synchronized List<RulePack> all() {
     List<RulePack> c = cache;
     if (c == null) {
-      List<String> names = names();
-      List<RulePack> loaded = PackSnapshot.readBuiltin(names);
+      List<RulePack> loaded = PackSnapshot.readBuiltin();
       if (loaded == null) {
         loaded = new ArrayList<>();
-        for (String name : names) {
+        for (String name : names()) {
           loaded.add(load(name));
         }
       }

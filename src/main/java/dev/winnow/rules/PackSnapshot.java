@@ -59,10 +59,10 @@ public final class PackSnapshot {
   }
 
   /**
-   * The built-in packs from the snapshot, or null when there is none, or it is of another version,
-   * or (in a classes directory) the YAML has changed since it was made.
+   * The built-in packs from the snapshot, in the index's order, or null when there is none, or it
+   * is of another version, or (in a classes directory) the YAML has changed since it was made.
    */
-  static List<RulePack> readBuiltin(List<String> names) {
+  static List<RulePack> readBuiltin() {
     java.net.URL url = PackSnapshot.class.getResource(BuiltinPacks.DIR + RESOURCE);
     if (url == null) {
       return null;
@@ -74,7 +74,7 @@ public final class PackSnapshot {
       return null;
     }
     boolean check = "file".equals(url.getProtocol());
-    return read(bytes, check ? checksum(names) : null);
+    return read(bytes, check ? checksum(BuiltinPacks.names()) : null);
   }
 
   /** CRC-32 over the index and every named pack's YAML, as the snapshot was made from them. */
