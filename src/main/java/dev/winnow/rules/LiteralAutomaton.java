@@ -14,11 +14,11 @@ import java.util.Map;
  * safe to share between threads.
  */
 public final class LiteralAutomaton {
-  private final char[] classOf; // folded char -> alphabet symbol (0: in no literal)
-  private final int[] asciiSymbol = new int[128]; // ASCII char (either case) -> symbol
+  private final char[] symbolOf; // any char (either case) -> alphabet symbol (0: in no literal)
   private final int width; // alphabet size
-  // [state * width + symbol] -> next state, stored as ~state (negative) when that state ends a
-  // literal, so the scan needs no second lookup per character
+  // [state * width + symbol] -> next state, premultiplied by width (so a step is one add and one
+  // load), and stored as ~(state * width) when that state ends a literal, so the scan needs no
+  // second lookup per character
   private final int[] delta;
   private final int[][] outputs; // [state] -> ids of literals ending here (failure chain merged)
 
@@ -29,7 +29,7 @@ public final class LiteralAutomaton {
   public LiteralAutomaton(List<String> literals, int[] payload) {
     // The alphabet is the characters that occur in some literal, plus one symbol (0) for all the
     // others: a small alphabet keeps the transition table small enough to stay in cache.
-    classOf = new char[65536];
+    char[] classOf = new char[65536]; // folded char -> symbol
     int nextClass = 1;
     List<String> folded = new ArrayList<>();
     for (String l : literals) {
@@ -43,8 +43,13 @@ public final class LiteralAutomaton {
       }
     }
     width = nextClass;
-    for (char c = 0; c < 128; c++) {
-      asciiSymbol[c] = classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
+    // Every char whose lower case is a literal's char gets that char's symbol, so the scan looks
+    // up one table per character and never folds case itself.
+    symbolOf = classOf.clone();
+    for (char[] pair : CaseFolding.PAIRS) {
+      if (classOf[pair[1]] != 0) {
+        symbolOf[pair[0]] = classOf[pair[1]];
+      }
     }
 
     // trie with goto maps
@@ -107,9 +112,24 @@ public final class LiteralAutomaton {
     }
     delta = plain;
     for (int i = 0; i < delta.length; i++) {
-      if (outputs[delta[i]].length > 0) {
-        delta[i] = ~delta[i];
+      int next = delta[i];
+      delta[i] = outputs[next].length > 0 ? ~(next * width) : next * width;
+    }
+  }
+
+  /** Chars whose lower case ({@link Character#toLowerCase(char)}) differs from themselves. */
+  private static final class CaseFolding {
+    static final char[][] PAIRS;
+
+    static {
+      java.util.List<char[]> pairs = new ArrayList<>();
+      for (int c = 0; c < 65536; c++) {
+        char l = Character.toLowerCase((char) c);
+        if (l != c) {
+          pairs.add(new char[] {(char) c, l});
+        }
       }
+      PAIRS = pairs.toArray(new char[0][]);
     }
   }
 
@@ -119,18 +139,25 @@ public final class LiteralAutomaton {
     void hit(int id);
   }
 
-  private int symbol(char c) {
-    return c < 128 ? asciiSymbol[c] : classOf[Character.toLowerCase(c)];
-  }
-
   /** Scans the text once, case-folded, reporting every literal occurrence's id. */
   public void scan(String text, Hits hits) {
+    char[] chars = text.toCharArray();
+    scan(chars, 0, chars.length, hits);
+  }
+
+  /**
+   * Scans {@code chars[from..to)} once, case-folded, reporting every literal occurrence's id. The
+   * hot path: callers that scan many lines copy them into one buffer and call this.
+   */
+  public void scan(char[] chars, int from, int to, Hits hits) {
+    final int[] d = delta;
+    final char[] sym = symbolOf;
     int s = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      s = delta[s * width + symbol(text.charAt(i))];
+    for (int i = from; i < to; i++) {
+      s = d[s + sym[chars[i]]];
       if (s < 0) {
         s = ~s;
-        for (int id : outputs[s]) {
+        for (int id : outputs[s / width]) {
           hits.hit(id);
         }
       }
@@ -139,9 +166,11 @@ public final class LiteralAutomaton {
 
   /** True when any literal occurs in the text. */
   public boolean containsAny(String text) {
+    final int[] d = delta;
+    final char[] sym = symbolOf;
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      s = delta[s * width + symbol(text.charAt(i))];
+      s = d[s + sym[text.charAt(i)]];
       if (s < 0) {
         return true;
       }

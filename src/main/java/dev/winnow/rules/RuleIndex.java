@@ -191,7 +191,13 @@ public final class RuleIndex {
       scratch.add(id);
       scratch.hits[id] = Integer.MAX_VALUE; // unknown: as many as needed
     }
-    bk.automata()[b].scan(text, scratch::add);
+    LiteralAutomaton automaton = bk.automata()[b];
+    if (automaton.states() > 1) { // an automaton without literals finds nothing
+      int n = text.length();
+      char[] chars = scratch.chars(n);
+      text.getChars(0, n, chars, 0);
+      automaton.scan(chars, 0, n, scratch::add);
+    }
     Arrays.sort(scratch.buffer, 0, scratch.count);
     return scratch.buffer;
   }
@@ -216,6 +222,7 @@ public final class RuleIndex {
     private final int[] hits;
     private final java.util.regex.Matcher[] matchers;
     private int stamp = 1;
+    private char[] chars = new char[256];
     private int[] buffer;
     private int count;
 
@@ -224,6 +231,14 @@ public final class RuleIndex {
       hits = new int[size];
       matchers = new java.util.regex.Matcher[size];
       buffer = new int[Math.max(4, size)];
+    }
+
+    /** A char buffer of at least {@code n} chars, reused between lines. */
+    private char[] chars(int n) {
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      return chars;
     }
 
     private void reset() {
