@@ -211,9 +211,9 @@ public final class RuleIndex {
     } else {
       m.reset(text);
     }
-    boolean found = t.anchored() ? m.lookingAt() : m.find();
-    m.reset(""); // drop the reference to the line
-    return found;
+    // The matcher keeps its last line until the next use: one line per trigger and thread, which
+    // costs less than a second reset per call.
+    return t.anchored() ? m.lookingAt() : m.find();
   }
 
   /** Per-thread working memory for {@link #candidates}. Not thread-safe. */
