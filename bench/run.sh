@@ -36,41 +36,52 @@ results="$here/results.md"
   echo "$(date -u +%F), $(nproc) cores, $(java -version 2>&1 | head -1), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "Corpus: $files files, $((bytes / 1048576)) MB (bench/make_corpus.py); median of $runs runs, warm page cache."
   echo
-  echo "| command | wall s | MB/s | peak RSS MB |"
-  echo "|---|---:|---:|---:|"
+  echo "| command | wall s (median) | MB/s | best wall s | CPU s (user+sys, median) | peak RSS MB |"
+  echo "|---|---:|---:|---:|---:|---:|"
 } > "$results"
 
-measure() { # name, command...
+run_no=0
+measure() { # name, command... ($O in the command is a fresh output directory)
   local name="$1"; shift
-  local times=() rss=0
+  local times=() cpus=() rss=0
   find "$corpus" -type f -name '*.txt' -exec cat {} + >/dev/null   # warm the cache
   for _ in $(seq "$runs"); do
-    rm -rf "$out/o"; mkdir -p "$out/o"
+    # Every run writes into a directory never used before, and old outputs are deleted only at
+    # the end: deleting 59,000 files right before a run leaves the file system busy (journal,
+    # discards) and made the next run's writes several times slower than cp -r's.
+    run_no=$((run_no + 1))
+    local o="$out/o$run_no"
+    mkdir -p "$o"
     local t0 t1
     t0=$(date +%s.%N)
-    /usr/bin/time -f "%M" -o "$out/rss" bash -c "$*" >/dev/null 2>"$out/err" || { echo "bench: $name failed:"; cat "$out/err"; }
+    O="$o" /usr/bin/time -f "%M %U %S" -o "$out/rss" bash -c "$*" >/dev/null 2>"$out/err" || { echo "bench: $name failed:"; cat "$out/err"; }
     t1=$(date +%s.%N)
     times+=("$(echo "$t1 - $t0" | bc -l)")
-    r=$(tail -1 "$out/rss"); [ "$r" -gt "$rss" ] && rss=$r
+    read -r r u sy < <(tail -1 "$out/rss")
+    [ "$r" -gt "$rss" ] && rss=$r
+    cpus+=("$(echo "$u + $sy" | bc -l)")
   done
-  local med
+  local med best cpu
   med=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  best=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   local rate
   rate=$(echo "$bytes / 1048576 / $med" | bc -l)
-  printf '| %s | %.2f | %.0f | %d |\n' "$name" "$med" "$rate" "$((rss / 1024))" | tee -a "$results"
+  printf '| %s | %.2f | %.0f | %.2f | %.1f | %d |\n' "$name" "$med" "$rate" "$best" "$cpu" "$((rss / 1024))" | tee -a "$results"
 }
 
 measure "cat (reference)" "find '$corpus' -type f -name '*.txt' -exec cat {} +"
+measure "cp -r (reference: writing the tree)" "cp -r '$corpus' \"\$O/copy\""
 measure "grep -v -F -f phrases.txt (reference)" "grep -r -h -v -F -f '$phrases' --include='*.txt' '$corpus'"
-measure "winnow clean DIR -o OUT" "'$root/winnow' clean '$corpus' -o '$out/o'"
+measure "winnow clean DIR -o OUT" "'$root/winnow' clean '$corpus' -o \"\$O\""
 measure "winnow clean DIR > /dev/null" "'$root/winnow' clean '$corpus'"
 if "$root/winnow" diff --help >/dev/null 2>&1; then
   measure "winnow diff --stat DIR" "'$root/winnow' diff --stat '$corpus'; test \$? -le 1"
-  measure "winnow clean DIR -o OUT --report R" "'$root/winnow' clean '$corpus' -o '$out/o' --report '$out/r.json'"
+  measure "winnow clean DIR -o OUT --report R" "'$root/winnow' clean '$corpus' -o \"\$O\" --report \"\$O.json\""
   measure "winnow diff DIR (unified)" "'$root/winnow' diff '$corpus'; test \$? -le 1"
 fi
 if "$root/winnow" learn --help >/dev/null 2>&1; then
-  measure "winnow learn DIR" "'$root/winnow' learn '$corpus' -o '$out/o/learned'"
+  measure "winnow learn DIR" "'$root/winnow' learn '$corpus' -o \"\$O/learned\""
 fi
 echo
 echo "written to $results"

@@ -22,6 +22,9 @@ public final class Languages {
   /** Function-word occurrences a language needs to count as present. */
   public static final int MIN_HITS = 3;
 
+  /** Characters read from the start of each line. */
+  private static final int LINE_PREFIX = 200;
+
   private static final String[] CODES = {"en", "de", "fr", "es", "ru"};
   private static final int RU = 4;
   private static final Map<String, String[]> WORDS = new HashMap<>();
@@ -70,8 +73,8 @@ public final class Languages {
 
   /** The languages (ISO 639-1 codes: en, de, fr, es, ru) a document is written in. */
   public static Set<String> of(Document doc) {
-    // The whole document is read (up to the point where every language is present): a window
-    // would let a removal bring a language into view and break idempotence.
+    // Every line is read (up to the point where every language is present): a window over the
+    // document would let a removal bring a language into view and break idempotence.
     int[] hits = new int[CODES.length];
     char[] word = new char[MAX_WORD];
     int len = 0; // letters of the current word; past MAX_WORD only counted
@@ -80,7 +83,14 @@ public final class Languages {
     boolean cyrillic = false;
     for (Line line : doc.lines()) {
       String t = line.text();
-      for (int i = 0, n = t.length(); i <= n; i++) {
+      // The start of each line is enough to tell its language, and looking no further keeps the
+      // cost of a document of long paragraphs low. Each line still counts on its own, so removing
+      // a line can only take a language away (idempotence).
+      int n = Math.min(t.length(), LINE_PREFIX);
+      while (n < t.length() && Character.isLetter(t.charAt(n))) {
+        n++; // finish the word the limit fell in
+      }
+      for (int i = 0; i <= n; i++) {
         char c = i < n ? t.charAt(i) : ' ';
         char l;
         if (c < 128) {

@@ -21,16 +21,22 @@ public final class LineFacts {
     chars = new int[n];
     rank = new int[n];
     int r = 0;
+    char[] buf = new char[256];
     for (int i = 0; i < n; i++) {
       Line line = doc.line(i);
       String t = line.text();
+      int len = t.length();
+      if (buf.length < len) {
+        buf = new char[Math.max(len, 2 * buf.length)];
+      }
+      t.getChars(0, len, buf, 0); // a plain array loop: String.charAt checks its coder every time
       int w = 0;
       int c = 0;
       boolean inWord = false;
       int first = -1;
       int last = -1;
-      for (int k = 0; k < t.length(); k++) {
-        char ch = t.charAt(k);
+      for (int k = 0; k < len; k++) {
+        char ch = buf[k];
         boolean space = ch < 128 ? (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F))
             : (Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u2007' || ch == '\u202F');
         if (!space) {

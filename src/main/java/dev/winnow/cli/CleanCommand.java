@@ -122,7 +122,7 @@ public final class CleanCommand implements Callable<Integer> {
     Cleaner finalCleaner = cleaner;
     Path outAbs = output == null ? null : output.toAbsolutePath().normalize();
 
-    PrintWriter out = spec.commandLine().getOut();
+    java.io.OutputStream stdout = root.stdout;
     AtomicInteger skipped = new AtomicInteger();
     JsonReport json = report.report == null ? null
         : new JsonReport("clean", WinnowCommand.version(), report.maxRemovedShare(), report.actionName());
@@ -146,7 +146,7 @@ public final class CleanCommand implements Callable<Integer> {
       String warning = report.check(cleaned);
       Removal removal = json == null ? null : Removal.of(cleaned);
       if (explain) {
-        return new Result(in.displayName(), ExplainRenderer.render(cleaned), warning, removal);
+        return new Result(in.displayName(), utf8(ExplainRenderer.render(cleaned)), warning, removal);
       }
       String text = TextRenderer.render(cleaned);
       if (outAbs != null) {
@@ -166,13 +166,13 @@ public final class CleanCommand implements Callable<Integer> {
         }
         return new Result(in.displayName(), null, warning, removal);
       }
-      return new Result(in.displayName(), text, warning, removal);
+      return new Result(in.displayName(), utf8(text), warning, removal);
     }, CleanCommand::describe);
 
     boolean headers = explain && InputOptions.isBatch(input.pathsOrStdin());
     List<Failure> failures = runner.run(input.walker(), input.pathsOrStdin(), r -> {
           if (r.warning() != null && !quiet) {
-            out.flush();
+            flush(stdout);
             synchronized (err) {
               err.println("winnow: " + r.warning());
               err.flush();
@@ -183,22 +183,22 @@ public final class CleanCommand implements Callable<Integer> {
           }
           if (r.text() != null) {
             if (headers) {
-              out.write("==> " + r.name() + " <==\n");
+              write(stdout, utf8("==> " + r.name() + " <==\n"));
             }
-            out.write(r.text());
+            write(stdout, r.text());
           }
         },
         f -> {
           if (json != null) {
             json.fail(f.name(), f.message());
           }
-          out.flush();
+          flush(stdout);
           synchronized (err) {
             err.println("winnow: " + f.line());
             err.flush();
           }
         });
-    out.flush();
+    flush(stdout);
     if (json != null && !writeReport(report.report, json.toJson(), err)) {
       return ExitCodes.USAGE;
     }
@@ -239,8 +239,33 @@ public final class CleanCommand implements Callable<Integer> {
     return Cleaner.of(packs);
   }
 
-  /** What the task hands back per input: text for standard output, a warning, a removal summary. */
-  private record Result(String name, String text, String warning, Removal removal) {}
+  /** What the task hands back per input: UTF-8 for standard output, a warning, a removal summary. */
+  private record Result(String name, byte[] text, String warning, Removal removal) {}
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes to standard output. A reader that went away (a pipe into {@code head}) is no error of
+   * the input's: like a PrintWriter, the write is dropped quietly.
+   */
+  private static void write(java.io.OutputStream stdout, byte[] bytes) {
+    try {
+      stdout.write(bytes);
+    } catch (IOException e) {
+      // reader gone
+    }
+  }
+
+  /** Flushes standard output before a message goes to standard error, so the two stay in order. */
+  private static void flush(java.io.OutputStream stdout) {
+    try {
+      stdout.flush();
+    } catch (IOException e) {
+      // reader gone
+    }
+  }
 
   /** Writes a report file; on failure says so and returns false. */
   static boolean writeReport(Path file, String content, PrintWriter err) {

@@ -10,8 +10,15 @@ public final class Main {
     Thread preload = new Thread(dev.winnow.Cleaner::builtin, "winnow-preload");
     preload.setDaemon(true);
     preload.start();
-    int code = WinnowCommand.commandLine(new WinnowCommand(), args).execute(args);
-    System.out.flush();
+    WinnowCommand root = new WinnowCommand();
+    picocli.CommandLine cl = WinnowCommand.commandLine(root, args);
+    int code = cl.execute(args);
+    cl.getOut().flush();
+    try {
+      root.stdout.flush();
+    } catch (java.io.IOException e) {
+      // standard output closed (a pipe into head): nothing more can be said there
+    }
     System.exit(code);
   }
 }

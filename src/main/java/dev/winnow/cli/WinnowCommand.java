@@ -23,6 +23,13 @@ public final class WinnowCommand implements Runnable {
   /** Standard input for "-"; tests replace it. */
   InputStream stdin = System.in;
 
+  /**
+   * Standard output as bytes, where commands stream documents (UTF-8 encoded on the worker
+   * threads, so the writing thread only copies bytes); tests replace it. Messages, help and
+   * reports go through picocli's writer, which writes to the same stream.
+   */
+  java.io.OutputStream stdout = System.out;
+
   /** The environment (NO_COLOR, COLUMNS, TERM); tests replace it. */
   Map<String, String> env = System.getenv();
 
@@ -70,7 +77,10 @@ public final class WinnowCommand implements Runnable {
    */
   public static CommandLine commandLine(WinnowCommand root, String... args) {
     CommandLine cl = create(root, args);
-    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false));
+    // System.out is a PrintStream that flushes and locks per write; documents go straight to the
+    // file descriptor through one large buffer instead.
+    root.stdout = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+    cl.setOut(new PrintWriter(new OutputStreamWriter(root.stdout, StandardCharsets.UTF_8), false));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return cl;
   }

@@ -1,5 +1,6 @@
 package dev.winnow.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,11 +11,11 @@ import java.util.List;
  * safe to share between threads.
  */
 public final class LiteralAutomaton {
-  private final char[] classOf; // folded char -> alphabet symbol (0: in no literal)
-  private final int[] asciiSymbol = new int[128]; // ASCII char (either case) -> symbol
+  private final char[] symbolOf; // any char (either case) -> alphabet symbol (0: in no literal)
   private final int width; // alphabet size
-  // [state * width + symbol] -> next state, stored as ~state (negative) when that state ends a
-  // literal, so the scan needs no second lookup per character
+  // [state * width + symbol] -> next state, premultiplied by width (so a step is one add and one
+  // load), and stored as ~(state * width) when that state ends a literal, so the scan needs no
+  // second lookup per character
   private final int[] delta;
   private final int[][] outputs; // [state] -> ids of literals ending here (failure chain merged)
 
@@ -24,14 +25,19 @@ public final class LiteralAutomaton {
    */
   public LiteralAutomaton(List<String> literals, int[] payload) {
     Builder b = new Builder(literals, payload);
-    for (int i = 0; i < literals.size(); i++) {
-      b.insert(literals.get(i), i);
+    b.alphabet();
+    for (int i = 0; i < b.folded.length; i++) {
+      b.insert(i);
     }
     b.link();
-    classOf = b.classOf;
     width = b.width;
-    for (char c = 0; c < 128; c++) {
-      asciiSymbol[c] = classOf[(c >= 'A' && c <= 'Z') ? c + 32 : c];
+    // Every char whose lower case is a literal's char gets that char's symbol, so the scan looks
+    // up one table per character and never folds case itself.
+    symbolOf = b.classOf.clone();
+    for (char[] pair : CaseFolding.PAIRS) {
+      if (b.classOf[pair[1]] != 0) {
+        symbolOf[pair[0]] = b.classOf[pair[1]];
+      }
     }
     delta = b.table;
     outputs = b.out;
@@ -42,55 +48,101 @@ public final class LiteralAutomaton {
    * boxed maps or per-state objects: the built-in packs make automata of some 10,000 states, built
    * at start-up in the interpreter. The work is in small methods called once per literal and once
    * per state, which the JIT compiles cheaply, rather than in one large loop it would compile on
-   * the stack at great cost while start-up waits.
+   * the stack at great cost while start-up waits; the table is written once, in its final layout.
    */
   private static final class Builder {
+    final List<String> literals;
+    final int[] payload;
+    final char[][] folded; // the literals, lower-cased as RequiredLiterals.fold does
     // The alphabet is the characters that occur in some literal, plus one symbol (0) for all the
-    // others: a small alphabet keeps the transition table small enough to stay in cache. Symbols
-    // are given in order of first appearance.
-    final char[] classOf = new char[65536];
-    // Character.toLowerCase of each non-ASCII character once, not once per occurrence: thousands
-    // of calls would have the JIT compile its 3 KB method during start-up.
-    final char[] lowerOf = new char[65536]; // 0: not looked up yet
-    int width = 1;
+    // others: a small alphabet keeps the transition table small enough to stay in cache.
+    final char[] classOf = new char[65536]; // folded char -> symbol
+    int width;
 
-    // The trie: each state's children as a list through firstChild/nextSibling (the few children
-    // of a state are found by a short walk), and the ids of the literals that end at each state as
-    // a list through endsAt/endNext (one entry per distinct id).
+    // The trie, by node in order of creation: each node's children as a list through
+    // firstChild/nextSibling (the few children of a node are found by a short walk), and the ids
+    // of the literals that end at each node as a list through endsAt/endNext (one entry per
+    // distinct id).
     final int[] firstChild; // 0: none (the root is nobody's child)
     final int[] nextSibling;
-    final int[] symbolOf;
-    final int[] endsAt; // state -> 1 + index of its first entry, 0: none
+    final int[] edge; // symbol of the edge into the node
+    final int[] endsAt; // node -> 1 + index of its first entry, 0: none
     final int[] endNext; // entry -> 1 + index of the next, 0: none
-    final int[] payload;
-    int states = 1;
+    int nodes = 1;
 
+    // The automaton, by state: states are the trie's nodes numbered breadth-first (the root is 0)
     int[][] out;
-    int[] fail;
+    int[] fail; // state -> its failure state
     int[] table;
 
     Builder(List<String> literals, int[] payload) {
+      this.literals = literals;
+      this.payload = payload;
+      folded = new char[literals.size()][];
       int chars = 0;
       for (String l : literals) {
         chars += l.length();
       }
       firstChild = new int[chars + 1];
       nextSibling = new int[chars + 1];
-      symbolOf = new int[chars + 1];
+      edge = new int[chars + 1];
       endsAt = new int[chars + 1];
       endNext = new int[literals.size()];
-      this.payload = payload;
     }
 
-    /** Adds literal {@code i}, lower-cased as {@link RequiredLiterals#fold} does. */
-    void insert(String literal, int i) {
+    /**
+     * Lower-cases the literals and gives their characters symbols: frequent characters first, so
+     * that the columns a scan of ordinary text reads in each row of the table lie together in one
+     * or two cache lines, then the others by code.
+     */
+    void alphabet() {
+      // Character.toLowerCase of each non-ASCII character once, not once per occurrence:
+      // thousands of calls would have the JIT compile its 3 KB method during start-up.
+      char[] lowerOf = new char[65536]; // 0: not looked up yet
+      boolean[] used = new boolean[65536];
+      for (int i = 0; i < folded.length; i++) {
+        char[] f = literals.get(i).toCharArray();
+        for (int k = 0; k < f.length; k++) {
+          char c = f[k];
+          if (c < 128) {
+            c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+          } else {
+            char l = lowerOf[c];
+            if (l == 0) {
+              l = Character.toLowerCase(c);
+              lowerOf[c] = l;
+            }
+            c = l;
+          }
+          f[k] = c;
+          used[c] = true;
+        }
+        folded[i] = f;
+      }
+      int next = 1;
+      for (int k = 0; k < FREQUENT.length(); k++) {
+        char c = FREQUENT.charAt(k);
+        if (used[c] && classOf[c] == 0) {
+          classOf[c] = (char) next++;
+        }
+      }
+      for (int c = 0; c < used.length; c++) {
+        if (used[c] && classOf[c] == 0) {
+          classOf[c] = (char) next++;
+        }
+      }
+      width = next;
+    }
+
+    /** Adds literal {@code i} to the trie. */
+    void insert(int i) {
       int s = 0;
-      for (char c : literal.toCharArray()) {
-        int sym = symbol(lower(c));
+      for (char c : folded[i]) {
+        int sym = classOf[c];
         int t = child(s, sym);
         if (t == 0) {
-          t = states++;
-          symbolOf[t] = sym;
+          t = nodes++;
+          edge[t] = sym;
           nextSibling[t] = firstChild[s];
           firstChild[s] = t;
         }
@@ -106,78 +158,60 @@ public final class LiteralAutomaton {
       }
     }
 
-    private char lower(char c) {
-      if (c < 128) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      }
-      char l = lowerOf[c];
-      if (l == 0) {
-        l = Character.toLowerCase(c);
-        lowerOf[c] = l;
-      }
-      return l;
-    }
-
-    private int symbol(char c) {
-      int sym = classOf[c];
-      if (sym == 0) {
-        sym = width++;
-        classOf[c] = (char) sym;
-      }
-      return sym;
-    }
-
     private int child(int s, int sym) {
       int t = firstChild[s];
-      while (t != 0 && symbolOf[t] != sym) {
+      while (t != 0 && edge[t] != sym) {
         t = nextSibling[t];
       }
       return t;
     }
 
     /**
-     * Breadth-first: failure links, merged outputs and the dense transition table. A state's row
-     * starts as a copy of its failure state's row (done earlier: it is shallower), then its trie
-     * children replace their entries. An entry is stored as ~state when that state has outputs,
-     * and rows are copied with that marking, so no second pass over the table is needed.
+     * Breadth-first: states numbered in the order they are reached (the shallow states, where a
+     * scan of ordinary text spends nearly all its steps, then sit together at the start of the
+     * table), failure links, merged outputs and the table. A state's row starts as a copy of its
+     * failure state's row (done earlier: it is shallower), then its trie children replace their
+     * entries. Entries are premultiplied by the width and stored as ~entry when the state they
+     * lead to has outputs; rows are copied with that marking, so the table is written once.
      */
     void link() {
-      out = new int[states][];
-      fail = new int[states];
-      table = new int[states * width];
-      int[] queue = new int[states];
+      out = new int[nodes][];
+      fail = new int[nodes];
+      table = new int[nodes * width];
+      int[] node = new int[nodes]; // state -> trie node, which is also the queue
       out[0] = own(endsAt[0], NONE);
       if (out[0].length > 0) {
         java.util.Arrays.fill(table, 0, width, ~0);
       }
-      int tail = 1; // queue[0] is the root
-      for (int head = 0; head < tail; head++) {
-        tail = expand(queue[head], queue, tail);
+      int reached = 1; // node[0] is the root
+      for (int s = 0; s < reached; s++) {
+        reached = expand(s, node, reached);
       }
     }
 
-    /** Fills state {@code s}'s row and enqueues its children; returns the new queue tail. */
-    private int expand(int s, int[] queue, int tail) {
+    /** Fills state {@code s}'s row and numbers its children; returns the states reached so far. */
+    private int expand(int s, int[] node, int reached) {
       if (s != 0) {
         System.arraycopy(table, fail[s] * width, table, s * width, width);
       }
-      for (int t = firstChild[s]; t != 0; t = nextSibling[t]) {
-        int sym = symbolOf[t];
+      for (int t = firstChild[node[s]]; t != 0; t = nextSibling[t]) {
+        int sym = edge[t];
         int f = 0;
         if (s != 0) {
-          f = table[fail[s] * width + sym];
-          f = f < 0 ? ~f : f;
+          int v = table[fail[s] * width + sym];
+          f = (v < 0 ? ~v : v) / width;
         }
-        fail[t] = f;
-        out[t] = own(endsAt[t], out[f]);
-        table[s * width + sym] = out[t].length > 0 ? ~t : t;
-        queue[tail++] = t;
+        int st = reached++;
+        node[st] = t;
+        fail[st] = f;
+        out[st] = own(endsAt[t], out[f]);
+        table[s * width + sym] = out[st].length > 0 ? ~(st * width) : st * width;
       }
-      return tail;
+      return reached;
     }
 
     /**
-     * The distinct ids of the literals that end at a state (its list starts at entry {@code
+     * The distinct ids of the literals that end at a node (its list starts at entry {@code
      * first}), followed by those of its failure state's outputs that are not among them.
      */
     private int[] own(int first, int[] inherited) {
@@ -208,24 +242,51 @@ public final class LiteralAutomaton {
 
   private static final int[] NONE = new int[0];
 
+  /** Letters and signs by how often they occur in news text, English first, then Russian. */
+  private static final String FREQUENT =
+      " etaoinsrhldcumfpgwybvkxjqz.,'-0123456789:/\"()оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё";
+
+  /** Chars whose lower case ({@link Character#toLowerCase(char)}) differs from themselves. */
+  private static final class CaseFolding {
+    static final char[][] PAIRS;
+
+    static {
+      java.util.List<char[]> pairs = new ArrayList<>();
+      for (int c = 0; c < 65536; c++) {
+        char l = Character.toLowerCase((char) c);
+        if (l != c) {
+          pairs.add(new char[] {(char) c, l});
+        }
+      }
+      PAIRS = pairs.toArray(new char[0][]);
+    }
+  }
+
   /** Receives the ids of literals found in a text; an id may be reported more than once. */
   @FunctionalInterface
   public interface Hits {
     void hit(int id);
   }
 
-  private int symbol(char c) {
-    return c < 128 ? asciiSymbol[c] : classOf[Character.toLowerCase(c)];
-  }
-
   /** Scans the text once, case-folded, reporting every literal occurrence's id. */
   public void scan(String text, Hits hits) {
+    char[] chars = text.toCharArray();
+    scan(chars, 0, chars.length, hits);
+  }
+
+  /**
+   * Scans {@code chars[from..to)} once, case-folded, reporting every literal occurrence's id. The
+   * hot path: callers that scan many lines copy them into one buffer and call this.
+   */
+  public void scan(char[] chars, int from, int to, Hits hits) {
+    final int[] d = delta;
+    final char[] sym = symbolOf;
     int s = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      s = delta[s * width + symbol(text.charAt(i))];
+    for (int i = from; i < to; i++) {
+      s = d[s + sym[chars[i]]];
       if (s < 0) {
         s = ~s;
-        for (int id : outputs[s]) {
+        for (int id : outputs[s / width]) {
           hits.hit(id);
         }
       }
@@ -234,9 +295,11 @@ public final class LiteralAutomaton {
 
   /** True when any literal occurs in the text. */
   public boolean containsAny(String text) {
+    final int[] d = delta;
+    final char[] sym = symbolOf;
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      s = delta[s * width + symbol(text.charAt(i))];
+      s = d[s + sym[text.charAt(i)]];
       if (s < 0) {
         return true;
       }

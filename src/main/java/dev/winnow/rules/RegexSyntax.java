@@ -72,7 +72,7 @@ final class RegexSyntax {
     }
     List<Integer> bars = topLevelBars(body, depths(body));
     if (bars.isEmpty()) {
-      return List.of(re);
+      return distribute(re);
     }
     List<String> out = new ArrayList<>();
     int start = 0;
@@ -81,6 +81,44 @@ final class RegexSyntax {
       start = bar + 1;
     }
     out.addAll(splitAlternation(body.substring(start)));
+    return out;
+  }
+
+  /**
+   * {@code \b(?:a|b)\b} as {@code [\ba\b, \bb\b]}: a group of alternatives between
+   * zero-width anchors ({@code \b}, {@code ^}, {@code $}) is split like a top-level alternation,
+   * since a match of the whole is a match of one part and the anchors consume nothing. Each part is
+   * then a small regex tried only when its own literals occur, instead of one large alternation
+   * tried at every position of the line. Anything else is returned whole.
+   */
+  private static List<String> distribute(String re) {
+    int i = 0;
+    while (re.startsWith("\\b", i) || re.startsWith("^", i)) {
+      i += re.charAt(i) == '^' ? 1 : 2;
+    }
+    if (!re.startsWith("(?:", i)) {
+      return List.of(re);
+    }
+    int close = closingParen(re.substring(i));
+    if (close < 0) {
+      return List.of(re);
+    }
+    int end = i + close + 1;
+    int j = end;
+    while (re.startsWith("\\b", j) || re.startsWith("$", j)) {
+      j += re.charAt(j) == '$' ? 1 : 2;
+    }
+    if (j != re.length()) {
+      return List.of(re); // a quantifier or more pattern after the group
+    }
+    List<String> parts = splitAlternation(re.substring(i, end));
+    if (parts.size() < 2) {
+      return List.of(re);
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : parts) {
+      out.add(re.substring(0, i) + part + re.substring(end));
+    }
     return out;
   }
 

@@ -262,8 +262,14 @@ public final class RuleIndex {
       scratch.add(id);
       scratch.hits[id] = Integer.MAX_VALUE; // unknown: as many as needed
     }
-    bk.automata()[b].scan(text, scratch::add);
-    Arrays.sort(scratch.buffer, 0, scratch.count);
+    LiteralAutomaton automaton = bk.automata()[b];
+    if (automaton.states() > 1) { // an automaton without literals finds nothing
+      int n = text.length();
+      char[] chars = scratch.chars(n);
+      text.getChars(0, n, chars, 0);
+      automaton.scan(chars, 0, n, scratch::add);
+    }
+    scratch.collect();
     return scratch.buffer;
   }
 
@@ -276,9 +282,9 @@ public final class RuleIndex {
     } else {
       m.reset(text);
     }
-    boolean found = t.anchored() ? m.lookingAt() : m.find();
-    m.reset(""); // drop the reference to the line
-    return found;
+    // The matcher keeps its last line until the next use: one line per trigger and thread, which
+    // costs less than a second reset per call.
+    return t.anchored() ? m.lookingAt() : m.find();
   }
 
   /** Per-thread working memory for {@link #candidates}. Not thread-safe. */
@@ -287,6 +293,10 @@ public final class RuleIndex {
     private final int[] hits;
     private final java.util.regex.Matcher[] matchers;
     private int stamp = 1;
+    private final long[] bits; // candidates of the current line, by trigger id
+    private int lo; // first and last word of bits in use
+    private int hi;
+    private char[] chars = new char[256];
     private int[] buffer;
     private int count;
 
@@ -295,10 +305,21 @@ public final class RuleIndex {
       hits = new int[size];
       matchers = new java.util.regex.Matcher[size];
       buffer = new int[Math.max(4, size)];
+      bits = new long[(size + 63) >>> 6];
+    }
+
+    /** A char buffer of at least {@code n} chars, reused between lines. */
+    private char[] chars(int n) {
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      return chars;
     }
 
     private void reset() {
       count = 0;
+      lo = bits.length;
+      hi = -1;
       if (++stamp == Integer.MAX_VALUE) {
         Arrays.fill(seen, 0);
         stamp = 1;
@@ -309,10 +330,30 @@ public final class RuleIndex {
       if (seen[id] != stamp) {
         seen[id] = stamp;
         hits[id] = 1;
-        buffer[count++] = id;
+        int w = id >>> 6;
+        bits[w] |= 1L << id;
+        lo = Math.min(lo, w);
+        hi = Math.max(hi, w);
       } else if (hits[id] < Integer.MAX_VALUE) {
         hits[id]++;
       }
+    }
+
+    /**
+     * Moves the candidates from the bit set into {@link #buffer} in ascending order (priority
+     * order), clearing the bits: cheaper than sorting the ids of every line.
+     */
+    private void collect() {
+      int k = 0;
+      for (int w = lo; w <= hi; w++) {
+        long x = bits[w];
+        while (x != 0) {
+          buffer[k++] = (w << 6) + Long.numberOfTrailingZeros(x);
+          x &= x - 1;
+        }
+        bits[w] = 0;
+      }
+      count = k;
     }
 
     /**

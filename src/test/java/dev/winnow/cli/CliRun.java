@@ -30,10 +30,14 @@ final class CliRun {
     CommandLine cl = WinnowCommand.create(root, args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    root.stdout = bytes;
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
-    return new CliRun(code, out.toString(), err.toString());
+    cl.getOut().flush();
+    // a command writes either messages (help, usage) or documents, so the two never interleave
+    return new CliRun(code, out + bytes.toString(StandardCharsets.UTF_8), err.toString());
   }
 
   static CliRun run(String... args) {
