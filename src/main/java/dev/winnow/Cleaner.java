@@ -321,10 +321,10 @@ public final class Cleaner {
     int[] cands = memo.cands[orig];
     byte[] outcome = memo.outcome[orig];
     for (int c = 0; c < cands.length; c++) {
-      RuleIndex.Trigger t = triggers.get(cands[c]);
-      if (!isActive(active, t.pack(), original)) {
-        continue;
+      if (!isActive(active, index.pack(cands[c]), original)) {
+        continue; // before the trigger is made: its pattern is compiled on first use
       }
+      RuleIndex.Trigger t = triggers.get(cands[c]);
       Rule rule = t.rule();
       if (rule instanceof BlockRule b) {
         if (passes(b.gates(), facts, i) && matches(outcome, c, t, text, scratch.get())) {

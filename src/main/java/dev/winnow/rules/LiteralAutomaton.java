@@ -1,6 +1,5 @@
 package dev.winnow.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,7 +10,11 @@ import java.util.List;
  * safe to share between threads.
  */
 public final class LiteralAutomaton {
-  private final char[] symbolOf; // any char (either case) -> alphabet symbol (0: in no literal)
+  private final char[] classOf; // lower-case char -> alphabet symbol (0: in no literal)
+  // any char (either case) -> 1 + its symbol; 0: not looked up yet. ASCII is filled in at once,
+  // other chars are folded on first sight (see learn), so building costs nothing for the
+  // 65,000 characters no text may ever hold.
+  private final char[] symbolOf = new char[65536];
   private final int width; // alphabet size
   // [state * width + symbol] -> next state, premultiplied by width (so a step is one add and one
   // load), and stored as ~(state * width) when that state ends a literal, so the scan needs no
@@ -31,13 +34,9 @@ public final class LiteralAutomaton {
     }
     b.link();
     width = b.width;
-    // Every char whose lower case is a literal's char gets that char's symbol, so the scan looks
-    // up one table per character and never folds case itself.
-    symbolOf = b.classOf.clone();
-    for (char[] pair : CaseFolding.PAIRS) {
-      if (b.classOf[pair[1]] != 0) {
-        symbolOf[pair[0]] = b.classOf[pair[1]];
-      }
+    classOf = b.classOf;
+    for (char c = 0; c < 128; c++) {
+      symbolOf[c] = (char) (1 + classOf[c >= 'A' && c <= 'Z' ? c + 32 : c]);
     }
     delta = b.table;
     outputs = b.out;
@@ -246,20 +245,14 @@ public final class LiteralAutomaton {
   private static final String FREQUENT =
       " etaoinsrhldcumfpgwybvkxjqz.,'-0123456789:/\"()оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё";
 
-  /** Chars whose lower case ({@link Character#toLowerCase(char)}) differs from themselves. */
-  private static final class CaseFolding {
-    static final char[][] PAIRS;
-
-    static {
-      java.util.List<char[]> pairs = new ArrayList<>();
-      for (int c = 0; c < 65536; c++) {
-        char l = Character.toLowerCase((char) c);
-        if (l != c) {
-          pairs.add(new char[] {(char) c, l});
-        }
-      }
-      PAIRS = pairs.toArray(new char[0][]);
-    }
+  /**
+   * 1 + the symbol of a non-ASCII char, folded to lower case on first sight and remembered. Two
+   * threads may both compute it: they store the same value, and a char is written whole.
+   */
+  private int learn(char c) {
+    int v = 1 + classOf[Character.toLowerCase(c)];
+    symbolOf[c] = (char) v;
+    return v;
   }
 
   /** Receives the ids of literals found in a text; an id may be reported more than once. */
@@ -283,7 +276,12 @@ public final class LiteralAutomaton {
     final char[] sym = symbolOf;
     int s = 0;
     for (int i = from; i < to; i++) {
-      s = d[s + sym[chars[i]]];
+      char c = chars[i];
+      int v = sym[c];
+      if (v == 0) {
+        v = learn(c);
+      }
+      s = d[s + v - 1];
       if (s < 0) {
         s = ~s;
         for (int id : outputs[s / width]) {
@@ -299,7 +297,12 @@ public final class LiteralAutomaton {
     final char[] sym = symbolOf;
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      s = d[s + sym[text.charAt(i)]];
+      char c = text.charAt(i);
+      int v = sym[c];
+      if (v == 0) {
+        v = learn(c);
+      }
+      s = d[s + v - 1];
       if (s < 0) {
         return true;
       }

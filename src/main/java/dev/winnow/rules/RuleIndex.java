@@ -35,7 +35,7 @@ public final class RuleIndex {
     }
   }
 
-  private final List<Trigger> triggers;
+  private final Triggers triggers;
 
   /** What a trigger is made from, before its pattern is compiled. */
   private record Source(int pack, String qualifiedId, Rule rule, Regex regex) {}
@@ -110,6 +110,14 @@ public final class RuleIndex {
     public int size() {
       return sources.length;
     }
+  }
+
+  /**
+   * The pack (index in the cleaner's list) of trigger {@code id}, without making the trigger: a
+   * caller checks that the pack applies to the document before the pattern is compiled or tried.
+   */
+  public int pack(int id) {
+    return triggers.sources[id].pack();
   }
 
   private final List<String>[] literals; // per trigger, null: no prefilter
