@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 10, time = 3) // the JIT needs some 20 s to settle on this code (C2 compiles for seconds)
 @Measurement(iterations = 5, time = 3)
 @Threads(1)
 public class CleanBenchmark {
