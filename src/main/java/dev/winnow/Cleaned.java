@@ -18,10 +18,25 @@ public final class Cleaned {
   private final Verdict[] verdicts;
   private final String flag;
 
+  private final List<String> warnings;
+
   Cleaned(Document document, Verdict[] verdicts, String flag) {
+    this(document, verdicts, flag, List.of());
+  }
+
+  Cleaned(Document document, Verdict[] verdicts, String flag, List<String> warnings) {
     this.document = document;
     this.verdicts = verdicts;
     this.flag = flag;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Problems met while cleaning that did not stop it, one line each: a rule of a user's pack whose
+   * pattern backtracked too much on some line and was taken as not matching there.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** The input document. */

@@ -5,6 +5,7 @@ import dev.winnow.classify.LineFacts;
 import dev.winnow.document.Document;
 import dev.winnow.document.Verdict;
 import dev.winnow.rules.BlockRule;
+import dev.winnow.rules.BoundedText;
 import dev.winnow.rules.ContextRule;
 import dev.winnow.rules.CutRule;
 import dev.winnow.rules.Gates;
@@ -153,7 +154,7 @@ public final class Cleaner {
       }
     }
     collapseBlanks(facts, verdicts);
-    return new Cleaned(doc, verdicts, flag);
+    return new Cleaned(doc, verdicts, flag, memo.warnings());
   }
 
   /**
@@ -197,10 +198,32 @@ public final class Cleaner {
     final int[][] hits;
     final byte[][] outcome; // 0 unknown, 1 matches, 2 does not
 
+    // rules that gave up on a line (BoundedText.Exceeded): id -> [first line, lines]
+    Map<String, int[]> gaveUp;
+
     Memo(int lines) {
       cands = new int[lines][];
       hits = new int[lines][];
       outcome = new byte[lines][];
+    }
+
+    void gaveUp(String ruleId, int line) {
+      if (gaveUp == null) {
+        gaveUp = new java.util.LinkedHashMap<>();
+      }
+      gaveUp.computeIfAbsent(ruleId, k -> new int[] {line, 0})[1]++;
+    }
+
+    /** One warning per rule that gave up, for {@link Cleaned#warnings()}. */
+    List<String> warnings() {
+      if (gaveUp == null) {
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      gaveUp.forEach((id, at) -> out.add("rule " + id + " gave up on line " + (at[0] + 1)
+          + (at[1] > 1 ? " and " + (at[1] - 1) + " more" : "")
+          + ": its pattern backtracks too much there (treated as no match)"));
+      return out;
     }
   }
 
@@ -257,6 +280,7 @@ public final class Cleaner {
    */
   private boolean countHits(LineRule lr, int[] cands, int[] hits, int first, String text) {
     List<RuleIndex.Trigger> triggers = index.triggers();
+    RuleIndex.Scratch s = scratch.get();
     if (first > 0 && triggers.get(cands[first - 1]).rule() == lr) {
       return false; // decided at the rule's first candidate
     }
@@ -273,7 +297,8 @@ public final class Cleaner {
     int[] spans = new int[2 * lr.minHits()];
     int count = 0;
     for (int k = first; k < end && count < lr.minHits(); k++) {
-      java.util.regex.Matcher m = triggers.get(cands[k]).pattern().matcher(text);
+      RuleIndex.Trigger t = triggers.get(cands[k]);
+      java.util.regex.Matcher m = t.pattern().matcher(index.input(t, text, s));
       while (count < lr.minHits() && m.find()) {
         boolean overlaps = false;
         for (int x = 0; x < count; x++) {
@@ -289,7 +314,7 @@ public final class Cleaner {
         }
       }
     }
-    return count >= lr.minHits() && lr.notVetoed(text);
+    return count >= lr.minHits() && lr.notVetoed(index.input(triggers.get(cands[first]), text, s));
   }
 
   private boolean matches(byte[] outcome, int c, RuleIndex.Trigger t, String text, RuleIndex.Scratch s) {
@@ -326,34 +351,40 @@ public final class Cleaner {
       }
       RuleIndex.Trigger t = triggers.get(cands[c]);
       Rule rule = t.rule();
-      if (rule instanceof BlockRule b) {
-        if (passes(b.gates(), facts, i) && matches(outcome, c, t, text, scratch.get())) {
-          applyBlock(b, t.qualifiedId(), doc, facts, v, i);
-        }
-      } else if (rule instanceof CutRule cut) {
-        if (passes(cut.gates(), facts, i) && cutAllowed(cut, facts, i, charsBefore)
-            && matches(outcome, c, t, text, scratch.get())) {
-          for (int j = i; j < v.length; j++) {
-            if (v[j].isKeep()) {
-              v[j] = Verdict.drop(t.qualifiedId(), "after the marker at line " + (i + 1));
+      try {
+        if (rule instanceof BlockRule b) {
+          if (passes(b.gates(), facts, i) && matches(outcome, c, t, text, scratch.get())) {
+            applyBlock(b, t, doc, facts, v, i);
+          }
+        } else if (rule instanceof CutRule cut) {
+          if (passes(cut.gates(), facts, i) && cutAllowed(cut, facts, i, charsBefore)
+              && matches(outcome, c, t, text, scratch.get())) {
+            for (int j = i; j < v.length; j++) {
+              if (v[j].isKeep()) {
+                v[j] = Verdict.drop(t.qualifiedId(), "after the marker at line " + (i + 1));
+              }
+            }
+          }
+        } else if (rule instanceof LineRule lr) {
+          if (v[i].isDrop() || (lr.weak() && weak[i] != null) || !passes(lr.gates(), facts, i)) {
+            continue;
+          }
+          if (outcome[c] == 0) {
+            RuleIndex.Scratch s = scratch.get();
+            outcome[c] = (lr.minHits() > 1 ? countHits(lr, cands, memo.hits[orig], c, text)
+                : index.find(t, text, s) && lr.notVetoed(index.input(t, text, s))) ? (byte) 1 : (byte) 2;
+          }
+          if (outcome[c] == 1) {
+            if (lr.weak()) {
+              weak[i] = t.qualifiedId();
+            } else {
+              v[i] = Verdict.drop(t.qualifiedId(), lr.description());
             }
           }
         }
-      } else if (rule instanceof LineRule lr) {
-        if (v[i].isDrop() || (lr.weak() && weak[i] != null) || !passes(lr.gates(), facts, i)) {
-          continue;
-        }
-        if (outcome[c] == 0) {
-          outcome[c] = (lr.minHits() > 1 ? countHits(lr, cands, memo.hits[orig], c, text)
-              : index.find(t, text, scratch.get()) && lr.notVetoed(text)) ? (byte) 1 : (byte) 2;
-        }
-        if (outcome[c] == 1) {
-          if (lr.weak()) {
-            weak[i] = t.qualifiedId();
-          } else {
-            v[i] = Verdict.drop(t.qualifiedId(), lr.description());
-          }
-        }
+      } catch (BoundedText.Exceeded e) {
+        outcome[c] = 2; // a user's pattern that backtracks without end: no match, and a warning
+        memo.gaveUp(t.qualifiedId(), orig);
       }
     }
   }
@@ -363,8 +394,9 @@ public final class Cleaner {
         && g.positionAllows(facts.rank(i), facts.nonBlank());
   }
 
-  private static void applyBlock(
-      BlockRule b, String id, Document doc, LineFacts facts, Verdict[] v, int start) {
+  private void applyBlock(
+      BlockRule b, RuleIndex.Trigger t, Document doc, LineFacts facts, Verdict[] v, int start) {
+    String id = t.qualifiedId();
     // Spans count non-blank lines, so that blank lines (and their collapse) never change a verdict.
     int n = doc.size();
     int end = -1;
@@ -396,7 +428,7 @@ public final class Cleaner {
         if (b.endMaxWords() > 0 && facts.words(j) > b.endMaxWords()) {
           return; // a paragraph of text before the end marker: not this block
         }
-        if (b.end().matcher(doc.line(j).text()).find()) {
+        if (b.end().matcher(index.input(t, doc.line(j).text(), scratch.get())).find()) {
           end = j;
           break;
         }

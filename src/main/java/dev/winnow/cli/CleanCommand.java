@@ -143,7 +143,7 @@ public final class CleanCommand implements Callable<Integer> {
         return null;
       }
       Cleaned cleaned = finalCleaner.clean(read.document());
-      String warning = report.check(cleaned);
+      String warning = withWarnings(report.check(cleaned), cleaned, in.displayName());
       Removal removal = json == null ? null : Removal.of(cleaned);
       if (explain) {
         return new Result(in.displayName(), utf8(ExplainRenderer.render(cleaned)), warning, removal);
@@ -174,7 +174,7 @@ public final class CleanCommand implements Callable<Integer> {
           if (r.warning() != null && !quiet) {
             flush(stdout);
             synchronized (err) {
-              err.println("winnow: " + r.warning());
+              printWarning(err, r.warning());
               err.flush();
             }
           }
@@ -239,8 +239,26 @@ public final class CleanCommand implements Callable<Integer> {
     return Cleaner.of(packs);
   }
 
-  /** What the task hands back per input: UTF-8 for standard output, a warning, a removal summary. */
+  /**
+   * What the task hands back per input: UTF-8 for standard output, warnings (one per line), a
+   * removal summary.
+   */
   private record Result(String name, byte[] text, String warning, Removal removal) {}
+
+  /** A guardrail's warning (or null) followed by the cleaner's own warnings, one per line. */
+  static String withWarnings(String warning, Cleaned cleaned, String name) {
+    for (String w : cleaned.warnings()) {
+      warning = (warning == null ? "" : warning + "\n") + name + ": " + w;
+    }
+    return warning;
+  }
+
+  /** Prints warnings, one "winnow: " line each. */
+  static void printWarning(PrintWriter err, String warning) {
+    for (String line : warning.split("\n")) {
+      err.println("winnow: " + line);
+    }
+  }
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);

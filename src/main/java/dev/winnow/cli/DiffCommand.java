@@ -130,7 +130,7 @@ public final class DiffCommand implements Callable<Integer> {
         return new Result(null, null, null, in.displayName() + ": skipped, " + e.getMessage(), false);
       }
       Cleaned cleaned = cleaner.clean(read.document());
-      String warning = report.check(cleaned);
+      String warning = CleanCommand.withWarnings(report.check(cleaned), cleaned, in.displayName());
       String label = in.displayName();
       String text = switch (mode) {
         case UNIFIED -> UnifiedDiffRenderer.render(cleaned, label, context, palette);
@@ -151,7 +151,7 @@ public final class DiffCommand implements Callable<Integer> {
           if (r.warning() != null && !quiet) {
             out.flush();
             synchronized (err) {
-              err.println("winnow: " + r.warning());
+              CleanCommand.printWarning(err, r.warning());
               err.flush();
             }
           }

@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class BuiltinPacks {
   static final String DIR = "/dev/winnow/packs/";
+  /** How a built-in pack's {@link RulePack#source()} begins. */
+  static final String SOURCE_PREFIX = "builtin:";
   private static volatile List<RulePack> cache;
 
   private BuiltinPacks() {}
@@ -59,6 +61,6 @@ public final class BuiltinPacks {
 
   /** One built-in pack by name, from its YAML. */
   public static RulePack load(String name) {
-    return PackLoader.loadResource(DIR + name + ".yaml", "builtin:" + name);
+    return PackLoader.loadResource(DIR + name + ".yaml", SOURCE_PREFIX + name);
   }
 }

@@ -56,7 +56,7 @@ public record LineRule(
   }
 
   /** True when the veto pattern, if any, is absent from the text. */
-  public boolean notVetoed(String text) {
+  public boolean notVetoed(CharSequence text) {
     return unless == null || !unless.matcher(text).find();
   }
 }

@@ -36,12 +36,17 @@ public final class RuleIndex {
   }
 
   private final Triggers triggers;
+  private final boolean[] bounded; // per pack: its patterns read lines through a BoundedText
 
   /** What a trigger is made from, before its pattern is compiled. */
   private record Source(int pack, String qualifiedId, Rule rule, Regex regex) {}
 
   /** Builds the index of all line-triggered rules of the given packs. */
   public RuleIndex(List<RulePack> packs) {
+    bounded = new boolean[packs.size()];
+    for (int p = 0; p < packs.size(); p++) {
+      bounded[p] = !packs.get(p).source().startsWith(BuiltinPacks.SOURCE_PREFIX);
+    }
     List<Source> blocks = new ArrayList<>();
     List<Source> cuts = new ArrayList<>();
     List<Source> lines = new ArrayList<>();
@@ -283,16 +288,27 @@ public final class RuleIndex {
 
   /** Finds a trigger's pattern in a line, reusing this thread's matcher for it. */
   public boolean find(Trigger t, String text, Scratch scratch) {
+    CharSequence in = input(t, text, scratch);
     java.util.regex.Matcher m = scratch.matchers[t.id()];
     if (m == null) {
-      m = t.pattern().matcher(text);
+      m = t.pattern().matcher(in);
       scratch.matchers[t.id()] = m;
     } else {
-      m.reset(text);
+      m.reset(in);
     }
     // The matcher keeps its last line until the next use: one line per trigger and thread, which
     // costs less than a second reset per call.
     return t.anchored() ? m.lookingAt() : m.find();
+  }
+
+  /**
+   * A line as the patterns of trigger {@code t}'s rule should read it: as it is for the built-in
+   * packs (held to a backtracking budget by their tests), through the scratch's {@link
+   * BoundedText} for a user's packs, so that a pattern that backtracks catastrophically throws
+   * {@link BoundedText.Exceeded} instead of running for hours. Valid until the next call.
+   */
+  public CharSequence input(Trigger t, String line, Scratch scratch) {
+    return bounded[t.pack()] ? scratch.bounded.of(line) : line;
   }
 
   /** Per-thread working memory for {@link #candidates}. Not thread-safe. */
@@ -307,6 +323,8 @@ public final class RuleIndex {
     private char[] chars = new char[256];
     private int[] buffer;
     private int count;
+
+    private final BoundedText bounded = new BoundedText();
 
     private Scratch(int size) {
       seen = new int[size];

@@ -175,4 +175,23 @@ class CleanCommandTest {
     assertThat(CliRun.run("--version").out).startsWith("winnow ");
     assertThat(CliRun.run("clean", "--help").out).contains("--in-place").contains("--rules");
   }
+
+  @Test
+  void aUserPatternThatBacktracksWithoutEndGivesUpWithAWarning() throws Exception {
+    // nested quantifiers over a run of capitals: exponential in the run's length, which would
+    // take longer than the universe's age on this line without the backtracking budget
+    Path rules = Files.writeString(tmp.resolve("menu.yaml"), "pack: site\nrules:\n"
+        + "  - id: menu-row\n    line: '^\\W*(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*[\\s|]*){4,10}$'\n");
+    String hostile = "NEWS SPORT WORLD BUSINESS " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(3) + "!";
+    String input = "A line of news that is long enough to read as prose here.\n" + hostile + "\n"
+        + "News Sport World Business\n";
+    CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+        () -> CliRun.withStdin(input, "clean", "--rules", rules.toString()));
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).as("the hostile line is kept, the real menu row still goes")
+        .isEqualTo("A line of news that is long enough to read as prose here.\n" + hostile + "\n");
+    assertThat(r.err.strip()).isEqualTo(
+        "winnow: -: rule site/menu-row gave up on line 2: its pattern backtracks too much there (treated as no match)");
+    assertThat(CliRun.withStdin(input, "clean", "-q", "--rules", rules.toString()).err).as("-q").isEmpty();
+  }
 }
