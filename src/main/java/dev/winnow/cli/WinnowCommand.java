@@ -58,13 +58,16 @@ public final class WinnowCommand implements Runnable {
   /**
    * The command line for these arguments, configured (see {@link #configure}). Building picocli's
    * model of a subcommand costs start-up time, so when the first argument names a subcommand only
-   * that one is registered; help, completion and anything else get them all.
+   * that one is registered; {@code --version} alone gets none; help, completion and anything
+   * else get them all.
    */
   public static CommandLine create(WinnowCommand root, String... args) {
     CommandLine cl = new CommandLine(root);
     String first = args.length > 0 ? args[0] : "";
     if (SUBCOMMANDS.containsKey(first) && !first.equals("generate-completion")) {
       cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+      // the version needs no subcommand
     } else {
       SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
     }
