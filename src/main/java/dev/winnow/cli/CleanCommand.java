@@ -122,7 +122,7 @@ public final class CleanCommand implements Callable<Integer> {
     Cleaner finalCleaner = cleaner;
     Path outAbs = output == null ? null : output.toAbsolutePath().normalize();
 
-    java.io.OutputStream stdout = root.stdout;
+    java.io.PrintStream stdout = root.stdout;
     AtomicInteger skipped = new AtomicInteger();
     JsonReport json = report.report == null ? null
         : new JsonReport("clean", WinnowCommand.version(), report.maxRemovedShare(), report.actionName());
@@ -143,16 +143,16 @@ public final class CleanCommand implements Callable<Integer> {
         return null;
       }
       Cleaned cleaned = finalCleaner.clean(read.document());
-      String warning = withWarnings(report.check(cleaned), cleaned, in.displayName());
+      List<String> warnings = warnings(report.check(cleaned), cleaned, in.displayName());
       Removal removal = json == null ? null : Removal.of(cleaned);
       if (explain) {
-        return new Result(in.displayName(), utf8(ExplainRenderer.render(cleaned)), warning, removal);
+        return new Result(in.displayName(), utf8(ExplainRenderer.render(cleaned)), warnings, removal);
       }
       String text = TextRenderer.render(cleaned);
       if (outAbs != null) {
         AtomicFiles.write(outAbs.resolve(outputName(in.relative(), read.format())),
             text.getBytes(StandardCharsets.UTF_8));
-        return new Result(in.displayName(), null, warning, removal);
+        return new Result(in.displayName(), null, warnings, removal);
       }
       if (inPlace) {
         if (read.format() == InputFormat.HTML) {
@@ -164,17 +164,17 @@ public final class CleanCommand implements Callable<Integer> {
           }
           AtomicFiles.write(in.file(), text.getBytes(StandardCharsets.UTF_8));
         }
-        return new Result(in.displayName(), null, warning, removal);
+        return new Result(in.displayName(), null, warnings, removal);
       }
-      return new Result(in.displayName(), utf8(text), warning, removal);
+      return new Result(in.displayName(), utf8(text), warnings, removal);
     }, CleanCommand::describe);
 
     boolean headers = explain && InputOptions.isBatch(input.pathsOrStdin());
     List<Failure> failures = runner.run(input.walker(), input.pathsOrStdin(), r -> {
-          if (r.warning() != null && !quiet) {
-            flush(stdout);
+          if (!r.warnings().isEmpty() && !quiet) {
+            stdout.flush();
             synchronized (err) {
-              printWarning(err, r.warning());
+              printWarnings(err, r.warnings());
               err.flush();
             }
           }
@@ -183,22 +183,22 @@ public final class CleanCommand implements Callable<Integer> {
           }
           if (r.text() != null) {
             if (headers) {
-              write(stdout, utf8("==> " + r.name() + " <==\n"));
+              stdout.writeBytes(utf8("==> " + r.name() + " <==\n"));
             }
-            write(stdout, r.text());
+            stdout.writeBytes(r.text());
           }
         },
         f -> {
           if (json != null) {
             json.fail(f.name(), f.message());
           }
-          flush(stdout);
+          stdout.flush();
           synchronized (err) {
             err.println("winnow: " + f.line());
             err.flush();
           }
         });
-    flush(stdout);
+    stdout.flush();
     if (json != null && !writeReport(report.report, json.toJson(), err)) {
       return ExitCodes.USAGE;
     }
@@ -243,20 +243,24 @@ public final class CleanCommand implements Callable<Integer> {
    * What the task hands back per input: UTF-8 for standard output, warnings (one per line), a
    * removal summary.
    */
-  private record Result(String name, byte[] text, String warning, Removal removal) {}
+  private record Result(String name, byte[] text, List<String> warnings, Removal removal) {}
 
-  /** A guardrail's warning (or null) followed by the cleaner's own warnings, one per line. */
-  static String withWarnings(String warning, Cleaned cleaned, String name) {
-    for (String w : cleaned.warnings()) {
-      warning = (warning == null ? "" : warning + "\n") + name + ": " + w;
+  /** A guardrail's warning (or null) and the cleaner's own warnings, each naming the input. */
+  static List<String> warnings(String guardrail, Cleaned cleaned, String name) {
+    List<String> out = new ArrayList<>();
+    if (guardrail != null) {
+      out.add(guardrail);
     }
-    return warning;
+    for (String w : cleaned.warnings()) {
+      out.add(name + ": " + w);
+    }
+    return out;
   }
 
   /** Prints warnings, one "winnow: " line each. */
-  static void printWarning(PrintWriter err, String warning) {
-    for (String line : warning.split("\n")) {
-      err.println("winnow: " + line);
+  static void printWarnings(PrintWriter err, List<String> warnings) {
+    for (String w : warnings) {
+      err.println("winnow: " + w);
     }
   }
 
@@ -264,26 +268,6 @@ public final class CleanCommand implements Callable<Integer> {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  /**
-   * Writes to standard output. A reader that went away (a pipe into {@code head}) is no error of
-   * the input's: like a PrintWriter, the write is dropped quietly.
-   */
-  private static void write(java.io.OutputStream stdout, byte[] bytes) {
-    try {
-      stdout.write(bytes);
-    } catch (IOException e) {
-      // reader gone
-    }
-  }
-
-  /** Flushes standard output before a message goes to standard error, so the two stay in order. */
-  private static void flush(java.io.OutputStream stdout) {
-    try {
-      stdout.flush();
-    } catch (IOException e) {
-      // reader gone
-    }
-  }
 
   /** Writes a report file; on failure says so and returns false. */
   static boolean writeReport(Path file, String content, PrintWriter err) {

@@ -127,10 +127,10 @@ public final class DiffCommand implements Callable<Integer> {
       try {
         read = reader.read(in.displayName(), bytes);
       } catch (Decoder.BinaryContentException e) {
-        return new Result(null, null, null, in.displayName() + ": skipped, " + e.getMessage(), false);
+        return new Result(null, null, null, List.of(in.displayName() + ": skipped, " + e.getMessage()), false);
       }
       Cleaned cleaned = cleaner.clean(read.document());
-      String warning = CleanCommand.withWarnings(report.check(cleaned), cleaned, in.displayName());
+      String warning = report.check(cleaned);
       String label = in.displayName();
       String text = switch (mode) {
         case UNIFIED -> UnifiedDiffRenderer.render(cleaned, label, context, palette);
@@ -144,14 +144,15 @@ public final class DiffCommand implements Callable<Integer> {
       }
       Removal removal = needRemoval ? Removal.of(cleaned) : null;
       String body = page == null ? null : HtmlReport.body(cleaned);
-      return new Result(text, removal, body, warning, cleaned.changed());
+      return new Result(text, removal, body, CleanCommand.warnings(warning, cleaned, label),
+          cleaned.changed());
     }, CleanCommand::describe);
 
     List<Failure> failures = runner.run(input.walker(), input.pathsOrStdin(), r -> {
-          if (r.warning() != null && !quiet) {
+          if (!r.warnings().isEmpty() && !quiet) {
             out.flush();
             synchronized (err) {
-              CleanCommand.printWarning(err, r.warning());
+              CleanCommand.printWarnings(err, r.warnings());
               err.flush();
             }
           }
@@ -214,7 +215,7 @@ public final class DiffCommand implements Callable<Integer> {
 
   private enum Mode { UNIFIED, SIDE_BY_SIDE, STAT, NONE }
 
-  private record Result(String text, Removal removal, String body, String warning, boolean changed) {}
+  private record Result(String text, Removal removal, String body, List<String> warnings, boolean changed) {}
 
   /** The width for --side-by-side: --width, else $COLUMNS, else the default. */
   int columns() {

@@ -16,11 +16,7 @@ public final class Main {
     picocli.CommandLine cl = WinnowCommand.commandLine(root, args);
     int code = cl.execute(args);
     cl.getOut().flush();
-    try {
-      root.stdout.flush();
-    } catch (java.io.IOException e) {
-      // standard output closed (a pipe into head): nothing more can be said there
-    }
+    root.stdout.flush();
     System.exit(code);
   }
 }

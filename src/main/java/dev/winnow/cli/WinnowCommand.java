@@ -26,9 +26,10 @@ public final class WinnowCommand implements Runnable {
   /**
    * Standard output as bytes, where commands stream documents (UTF-8 encoded on the worker
    * threads, so the writing thread only copies bytes); tests replace it. Messages, help and
-   * reports go through picocli's writer, which writes to the same stream.
+   * reports go through picocli's writer, which writes to the same stream. A PrintStream, so that
+   * a reader that went away (a pipe into {@code head}) ends output quietly, as with the writer.
    */
-  java.io.OutputStream stdout = System.out;
+  java.io.PrintStream stdout = System.out;
 
   /** The environment (NO_COLOR, COLUMNS, TERM); tests replace it. */
   Map<String, String> env = System.getenv();
@@ -80,9 +81,10 @@ public final class WinnowCommand implements Runnable {
    */
   public static CommandLine commandLine(WinnowCommand root, String... args) {
     CommandLine cl = create(root, args);
-    // System.out is a PrintStream that flushes and locks per write; documents go straight to the
-    // file descriptor through one large buffer instead.
-    root.stdout = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+    // System.out flushes through a small buffer on every write; documents go to the file
+    // descriptor through one large buffer instead, flushed when a command is done.
+    root.stdout = new java.io.PrintStream(new java.io.BufferedOutputStream(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
     cl.setOut(new PrintWriter(new OutputStreamWriter(root.stdout, StandardCharsets.UTF_8), false));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     return cl;

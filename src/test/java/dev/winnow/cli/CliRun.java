@@ -31,7 +31,7 @@ final class CliRun {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    root.stdout = bytes;
+    root.stdout = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);

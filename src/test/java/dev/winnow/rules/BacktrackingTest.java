@@ -9,57 +9,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No built-in pattern backtracks catastrophically: every trigger is run on adversarial lines (long
- * runs of capitals, near-miss menus and share rows, separators, repeated words) through a
- * CharSequence that counts the characters the regex engine reads. The budget is linear in the
- * line's length with a generous factor; an exponential pattern exceeds it by orders of magnitude
- * (the section-menu pattern once needed seconds for one line of 52 capitals). Counting reads
- * instead of timing keeps the test deterministic on a busy machine.
+ * runs of capitals, near-miss menus and share rows, separators, repeated words) through the
+ * {@link BoundedText} that guards users' patterns at run time, which counts the characters the
+ * regex engine reads. Its budget is linear in the line's length with a generous factor; an
+ * exponential pattern exceeds it by orders of magnitude (the section-menu pattern once needed
+ * seconds for one line of 52 capitals). Counting reads instead of timing keeps the test
+ * deterministic on a busy machine.
  */
 class BacktrackingTest {
-  /** Characters read per character of the line, at most, per pattern. */
-  private static final long READS_PER_CHAR = 20_000;
-
-  static final class BudgetExceeded extends RuntimeException {
-    BudgetExceeded() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** A line that throws once the regex engine has read more than {@code budget} characters. */
-  static final class Counting implements CharSequence {
-    private final String s;
-    private final long budget;
-    private long reads;
-
-    Counting(String s, long budget) {
-      this.s = s;
-      this.budget = budget;
-    }
-
-    @Override
-    public char charAt(int i) {
-      if (++reads > budget) {
-        throw new BudgetExceeded();
-      }
-      return s.charAt(i);
-    }
-
-    @Override
-    public int length() {
-      return s.length();
-    }
-
-    @Override
-    public CharSequence subSequence(int a, int b) {
-      return s.subSequence(a, b);
-    }
-
-    @Override
-    public String toString() {
-      return s;
-    }
-  }
-
   static List<String> adversarialLines() {
     List<String> lines = new ArrayList<>();
     lines.add("NEWS SPORT WORLD BUSINESS " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(3) + "!");
@@ -87,7 +44,7 @@ class BacktrackingTest {
     List<String> slow = new ArrayList<>();
     for (RuleIndex.Trigger t : cleaner.index().triggers()) {
       for (String line : adversarialLines()) {
-        Counting text = new Counting(line, READS_PER_CHAR * line.length());
+        BoundedText text = new BoundedText().of(line);
         try {
           java.util.regex.Matcher m = t.pattern().matcher(text);
           if (t.anchored()) {
@@ -95,7 +52,7 @@ class BacktrackingTest {
           } else {
             m.find();
           }
-        } catch (BudgetExceeded e) {
+        } catch (BoundedText.Exceeded e) {
           slow.add(t.qualifiedId() + " on \"" + line.substring(0, Math.min(50, line.length())) + "...\"");
         }
       }
@@ -109,11 +66,10 @@ class BacktrackingTest {
     java.util.regex.Pattern p = java.util.regex.Pattern.compile(
         "^\\W*(?:(?:[\\p{Lu}\\p{N}])[\\p{L}\\p{N}]*[\\s|]*){4,10}$");
     String line = "NEWS SPORT WORLD BUSINESS " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(3) + "!";
-    Counting text = new Counting(line, READS_PER_CHAR * line.length());
     boolean caught = false;
     try {
-      p.matcher(text).lookingAt();
-    } catch (BudgetExceeded e) {
+      p.matcher(new BoundedText().of(line)).lookingAt();
+    } catch (BoundedText.Exceeded e) {
       caught = true;
     }
     assertTrue(caught, "an exponential pattern stayed within the budget: the budget is too loose");
