@@ -161,9 +161,11 @@ public final class Cleaner {
    * Whether pack {@code p} applies to the document, decided once per document on first need. Slot
    * {@code packs.size()} of {@code active} caches the document's languages.
    */
-  private boolean isActive(byte[] active, int p, Document original) {
+  private boolean isActive(byte[] active, int p, Document original, Memo memo) {
     if (active[p] == 0) {
-      active[p] = packs.get(p).scope().appliesTo(original, () -> languages(original)) ? (byte) 1 : (byte) 2;
+      RulePack pack = packs.get(p);
+      active[p] = pack.scope().appliesTo(original, () -> languages(original),
+          line -> memo.gaveUp("the scope marker of pack " + pack.name(), line)) ? (byte) 1 : (byte) 2;
     }
     return active[p] == 1;
   }
@@ -198,7 +200,8 @@ public final class Cleaner {
     final int[][] hits;
     final byte[][] outcome; // 0 unknown, 1 matches, 2 does not
 
-    // rules that gave up on a line (BoundedText.Exceeded): id -> [first line, lines]
+    // patterns that gave up on a line (BoundedText.Exceeded), by what they are ("rule site/menu",
+    // "the scope marker of pack site"): -> [first line, lines]
     Map<String, int[]> gaveUp;
 
     Memo(int lines) {
@@ -207,20 +210,20 @@ public final class Cleaner {
       outcome = new byte[lines][];
     }
 
-    void gaveUp(String ruleId, int line) {
+    void gaveUp(String what, int line) {
       if (gaveUp == null) {
         gaveUp = new java.util.LinkedHashMap<>();
       }
-      gaveUp.computeIfAbsent(ruleId, k -> new int[] {line, 0})[1]++;
+      gaveUp.computeIfAbsent(what, k -> new int[] {line, 0})[1]++;
     }
 
-    /** One warning per rule that gave up, for {@link Cleaned#warnings()}. */
+    /** One warning per pattern that gave up, for {@link Cleaned#warnings()}. */
     List<String> warnings() {
       if (gaveUp == null) {
         return List.of();
       }
       List<String> out = new ArrayList<>();
-      gaveUp.forEach((id, at) -> out.add("rule " + id + " gave up on line " + (at[0] + 1)
+      gaveUp.forEach((what, at) -> out.add(what + " gave up on line " + (at[0] + 1)
           + (at[1] > 1 ? " and " + (at[1] - 1) + " more" : "")
           + ": its pattern backtracks too much there (treated as no match)"));
       return out;
@@ -254,7 +257,7 @@ public final class Cleaner {
     ContextRule context = null;
     String contextId = null;
     for (int p = 0; p < packs.size(); p++) {
-      if (!hasPassRules[p] || !isActive(active, p, original)) {
+      if (!hasPassRules[p] || !isActive(active, p, original, memo)) {
         continue;
       }
       RulePack pack = packs.get(p);
@@ -346,7 +349,7 @@ public final class Cleaner {
     int[] cands = memo.cands[orig];
     byte[] outcome = memo.outcome[orig];
     for (int c = 0; c < cands.length; c++) {
-      if (!isActive(active, index.pack(cands[c]), original)) {
+      if (!isActive(active, index.pack(cands[c]), original, memo)) {
         continue; // before the trigger is made: its pattern is compiled on first use
       }
       RuleIndex.Trigger t = triggers.get(cands[c]);
@@ -384,7 +387,7 @@ public final class Cleaner {
         }
       } catch (BoundedText.Exceeded e) {
         outcome[c] = 2; // a user's pattern that backtracks without end: no match, and a warning
-        memo.gaveUp(t.qualifiedId(), orig);
+        memo.gaveUp("rule " + t.qualifiedId(), orig);
       }
     }
   }

@@ -74,14 +74,18 @@ public final class Scope {
 
   /** True when the document is in scope. */
   public boolean appliesTo(Document doc) {
-    return appliesTo(doc, () -> dev.winnow.classify.Languages.of(doc));
+    return appliesTo(doc, () -> dev.winnow.classify.Languages.of(doc), line -> { });
   }
 
   /**
    * True when the document is in scope; {@code docLanguages} gives its languages, asked only when
-   * this scope names languages (the cleaner computes them once per document).
+   * this scope names languages (the cleaner computes them once per document). The marker reads
+   * each line through a {@link BoundedText}, as a user's rules do: on a line where it backtracks
+   * without end it gives up, the line counts as not matching, and {@code gaveUp} hears the line's
+   * index.
    */
-  public boolean appliesTo(Document doc, java.util.function.Supplier<java.util.Set<String>> docLanguages) {
+  public boolean appliesTo(Document doc, java.util.function.Supplier<java.util.Set<String>> docLanguages,
+      java.util.function.IntConsumer gaveUp) {
     if (!languages.isEmpty()) {
       java.util.Set<String> have = docLanguages.get();
       if (languages.stream().noneMatch(have::contains)) {
@@ -115,9 +119,15 @@ public final class Scope {
       if (markerFilter != null && !markerFilter.containsAny(doc.text())) {
         return false; // one pass over the text instead of the regex on every line
       }
-      for (Line line : doc.lines()) {
-        if (marker.matcher(line.text()).find()) {
-          return true;
+      BoundedText bounded = new BoundedText();
+      List<Line> lines = doc.lines();
+      for (int i = 0; i < lines.size(); i++) {
+        try {
+          if (marker.matcher(bounded.of(lines.get(i).text())).find()) {
+            return true;
+          }
+        } catch (BoundedText.Exceeded e) {
+          gaveUp.accept(i);
         }
       }
     }

@@ -194,4 +194,27 @@ class CleanCommandTest {
         "winnow: -: rule site/menu-row gave up on line 2: its pattern backtracks too much there (treated as no match)");
     assertThat(CliRun.withStdin(input, "clean", "-q", "--rules", rules.toString()).err).as("-q").isEmpty();
   }
+
+  @Test
+  void aScopeMarkerThatBacktracksWithoutEndGivesUpOnThatLineWithAWarning() throws Exception {
+    // the pack applies to documents with a menu row; the marker is exponential in the length of a
+    // run of capitals that does not end the line (the shape of the test above)
+    Path rules = Files.writeString(tmp.resolve("scoped.yaml"), "pack: site\n"
+        + "scope:\n  marker: '^\\W*(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*[\\s|]*){4,10}$'\n"
+        + "rules:\n  - id: promo\n    line: 'Promo: today'\n");
+    String hostile = "NEWS SPORT WORLD BUSINESS " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(3) + "!";
+    String input = "A line of news that is long enough to read as prose here.\n" + hostile + "\n"
+        + "Promo: today\n";
+    CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+        () -> CliRun.withStdin(input, "clean", "--rules", rules.toString()));
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).as("no line is the marker, so the pack does not apply").isEqualTo(input);
+    assertThat(r.err.strip()).isEqualTo("winnow: -: the scope marker of pack site gave up on line 2:"
+        + " its pattern backtracks too much there (treated as no match)");
+    String marked = "Alpha Beta Gamma Delta\n" + input;
+    CliRun m = CliRun.withStdin(marked, "clean", "-q", "--rules", rules.toString());
+    assertThat(m.out).as("a marker line elsewhere still puts the document in scope")
+        .isEqualTo("Alpha Beta Gamma Delta\nA line of news that is long enough to read as prose here.\n" + hostile + "\n");
+    assertThat(m.err).as("-q").isEmpty();
+  }
 }
