@@ -72,6 +72,7 @@ measure() { # name, command... ($O in the command is a fresh output directory)
 
 measure "cat (reference)" "find '$corpus' -type f -name '*.txt' -exec cat {} +"
 measure "cp -r (reference: writing the tree)" "cp -r '$corpus' \"\$O/copy\""
+measure "Java: read and write every file atomically, no cleaning (the -o floor, bench/CopyTree.java)" "java '$here/CopyTree.java' '$corpus' \"\$O\""
 measure "grep -v -F -f phrases.txt (reference)" "grep -r -h -v -F -f '$phrases' --include='*.txt' '$corpus'"
 measure "winnow clean DIR -o OUT" "'$root/winnow' clean '$corpus' -o \"\$O\""
 measure "winnow clean DIR > /dev/null" "'$root/winnow' clean '$corpus'"
