@@ -248,7 +248,8 @@ public final class Cleaner {
       if (memo.cands[orig] == null) {
         scan(memo, orig, text, facts.words(i));
       }
-      if (memo.cands[orig].length > 0) {
+      // a line that is one quotation is the article reporting on furniture, never furniture
+      if (memo.cands[orig].length > 0 && !facts.quoted(i)) {
         applyTriggers(original, doc, facts, active, memo, orig, i, text, charsBefore, v, weak);
       }
       charsBefore += facts.chars(i);
@@ -407,12 +408,23 @@ public final class Cleaner {
     int j = start + 1;
     if (b.end() == null && b.endMaxWords() > 0) {
       // list mode: the start line and the short, unpunctuated lines right after it ("More on this
-      // topic" and its headlines), up to the first longer line or sentence
+      // topic" and its headlines), up to the first longer line or sentence. A list whose first
+      // item follows its heading directly is one run of lines: after a blank line only an item
+      // with the same bullet ("- ", "• ") goes on with it; a short line without one is the
+      // article's next subheading, not another headline.
       end = start;
+      String bullet = j < n && !facts.blank(j) ? bullet(doc.line(j).text()) : null;
+      boolean afterBlank = false;
       for (; j < n; j++) {
         if (facts.blank(j)) {
+          afterBlank = true;
           continue;
         }
+        if (afterBlank && bullet != null && end > start
+            && (bullet.isEmpty() || !bullet.equals(bullet(doc.line(j).text())))) {
+          break;
+        }
+        afterBlank = false;
         if (++lines > b.maxLines()
             || facts.words(j) > b.endMaxWords()
             || endsSentence(doc.line(j).text())) {
@@ -454,6 +466,15 @@ public final class Cleaner {
   }
 
   /** True when a line ends like a sentence of prose (a full stop, '!', ':' or ';' before any closing quote). */
+  /** The marks before the first letter or digit of a line ("-", "•", "1." counts as none), stripped. */
+  private static String bullet(String text) {
+    int k = 0;
+    while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) {
+      k++;
+    }
+    return text.substring(0, k).strip();
+  }
+
   static boolean endsSentence(String text) {
     String t = text.strip();
     int k = t.length() - 1;

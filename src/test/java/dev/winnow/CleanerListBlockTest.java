@@ -38,6 +38,15 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void aSubheadingAfterATightListIsTheArticlesOwn() {
+    // the list follows its heading directly; after the blank line, a short line without the
+    // list's bullet is the article's next subheading (a blind held-out set lost four of these)
+    String in = "Intro paragraph.\nMore on this topic\nFirst linked headline\nSecond linked headline\n\n"
+        + "A long campaign\n\nThe article goes on with a sentence.\n";
+    assertEquals("Intro paragraph.\n\nA long campaign\n\nThe article goes on with a sentence.\n", clean(in));
+  }
+
+  @Test
   void stopsAtALongLineEvenWithoutAFullStop() {
     String in = "Intro.\nMore on this topic\nHeadline one\n"
         + "a long line of text that has many more words than the limit allows for a headline\nEnd.\n";

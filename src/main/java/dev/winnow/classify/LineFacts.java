@@ -12,7 +12,12 @@ public final class LineFacts {
   private final int[] words;
   private final int[] chars;
   private final int[] rank;
+  private final boolean[] quoted;
   private final int nonBlank;
+
+  /** Marks that open a quotation, and marks that close one (typographic, German, French, straight). */
+  private static final String OPENING = "\"“„«‹‘‚";
+  private static final String CLOSING = "\"”“»›’‘";
 
   /** Computes the facts of a document's lines. */
   public LineFacts(Document doc) {
@@ -20,6 +25,7 @@ public final class LineFacts {
     words = new int[n];
     chars = new int[n];
     rank = new int[n];
+    quoted = new boolean[n];
     int r = 0;
     char[] buf = new char[256];
     for (int i = 0; i < n; i++) {
@@ -51,6 +57,7 @@ public final class LineFacts {
         inWord = !space;
       }
       c = first < 0 ? 0 : last - first + 1;
+      quoted[i] = first >= 0 && isQuotation(buf, first, last);
       words[i] = w;
       chars[i] = c;
       rank[i] = w == 0 ? -1 : r++;
@@ -58,9 +65,25 @@ public final class LineFacts {
     nonBlank = r;
   }
 
-  private LineFacts(int[] words, int[] chars) {
+  /**
+   * Whether {@code buf[first..last]} is one quotation: it opens with a quotation mark and closes
+   * with one, perhaps followed by punctuation ("..." or «...», or „...“.).
+   */
+  private static boolean isQuotation(char[] buf, int first, int last) {
+    if (last <= first || OPENING.indexOf(buf[first]) < 0) {
+      return false;
+    }
+    int k = last;
+    while (k > first && ".,;:!?…".indexOf(buf[k]) >= 0) {
+      k--;
+    }
+    return k > first && CLOSING.indexOf(buf[k]) >= 0;
+  }
+
+  private LineFacts(int[] words, int[] chars, boolean[] quoted) {
     this.words = words;
     this.chars = chars;
+    this.quoted = quoted;
     this.rank = new int[words.length];
     int r = 0;
     for (int i = 0; i < words.length; i++) {
@@ -73,11 +96,13 @@ public final class LineFacts {
   public LineFacts select(int[] lineIndexes) {
     int[] w = new int[lineIndexes.length];
     int[] c = new int[lineIndexes.length];
+    boolean[] q = new boolean[lineIndexes.length];
     for (int k = 0; k < lineIndexes.length; k++) {
       w[k] = words[lineIndexes[k]];
       c[k] = chars[lineIndexes[k]];
+      q[k] = quoted[lineIndexes[k]];
     }
-    return new LineFacts(w, c);
+    return new LineFacts(w, c, q);
   }
 
   /** Words in line {@code i}. */
@@ -88,6 +113,15 @@ public final class LineFacts {
   /** Characters of line {@code i} without leading and trailing whitespace. */
   public int chars(int i) {
     return chars[i];
+  }
+
+  /**
+   * True when line {@code i} is one quotation: it opens with a quotation mark and closes with one
+   * ("Support us today," or « Publicité »). News quotes furniture when it reports on it; a site's
+   * own furniture is never wrapped in quotation marks, so the rules leave such a line alone.
+   */
+  public boolean quoted(int i) {
+    return quoted[i];
   }
 
   /** True when line {@code i} holds only whitespace. */
