@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,45 +177,47 @@ class CleanCommandTest {
     assertThat(CliRun.run("clean", "--help").out).contains("--in-place").contains("--rules");
   }
 
+  /** Nested quantifiers over a run of capitals: exponential in the run's length (a menu-row shape). */
+  private static final String EXPONENTIAL = "'^\\W*(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*[\\s|]*){4,10}$'";
+  /** A line on which {@link #EXPONENTIAL} would take longer than the universe's age without the budget. */
+  private static final String HOSTILE = "NEWS SPORT WORLD BUSINESS " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(3) + "!";
+  private static final String PROSE = "A line of news that is long enough to read as prose here.\n";
+
+  /** Cleans {@code input} from standard input with the pack {@code yaml}, under a time limit. */
+  private CliRun cleanWithPack(String yaml, String input, String... options) throws Exception {
+    Path rules = Files.writeString(tmp.resolve("pack.yaml"), yaml);
+    List<String> args = new java.util.ArrayList<>(List.of("clean", "--rules", rules.toString()));
+    args.addAll(List.of(options));
+    return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+        () -> CliRun.withStdin(input, args.toArray(new String[0])));
+  }
+
   @Test
   void aUserPatternThatBacktracksWithoutEndGivesUpWithAWarning() throws Exception {
-    // nested quantifiers over a run of capitals: exponential in the run's length, which would
-    // take longer than the universe's age on this line without the backtracking budget
-    Path rules = Files.writeString(tmp.resolve("menu.yaml"), "pack: site\nrules:\n"
-        + "  - id: menu-row\n    line: '^\\W*(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*[\\s|]*){4,10}$'\n");
-    String hostile = "NEWS SPORT WORLD BUSINESS " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(3) + "!";
-    String input = "A line of news that is long enough to read as prose here.\n" + hostile + "\n"
-        + "News Sport World Business\n";
-    CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
-        () -> CliRun.withStdin(input, "clean", "--rules", rules.toString()));
+    String yaml = "pack: site\nrules:\n  - id: menu-row\n    line: " + EXPONENTIAL + "\n";
+    String input = PROSE + HOSTILE + "\nNews Sport World Business\n";
+    CliRun r = cleanWithPack(yaml, input);
     assertThat(r.code).as(r.toString()).isZero();
-    assertThat(r.out).as("the hostile line is kept, the real menu row still goes")
-        .isEqualTo("A line of news that is long enough to read as prose here.\n" + hostile + "\n");
+    assertThat(r.out).as("the hostile line is kept, the real menu row still goes").isEqualTo(PROSE + HOSTILE + "\n");
     assertThat(r.err.strip()).isEqualTo(
         "winnow: -: rule site/menu-row gave up on line 2: its pattern backtracks too much there (treated as no match)");
-    assertThat(CliRun.withStdin(input, "clean", "-q", "--rules", rules.toString()).err).as("-q").isEmpty();
+    assertThat(cleanWithPack(yaml, input, "-q").err).as("-q").isEmpty();
   }
 
   @Test
   void aScopeMarkerThatBacktracksWithoutEndGivesUpOnThatLineWithAWarning() throws Exception {
-    // the pack applies to documents with a menu row; the marker is exponential in the length of a
-    // run of capitals that does not end the line (the shape of the test above)
-    Path rules = Files.writeString(tmp.resolve("scoped.yaml"), "pack: site\n"
-        + "scope:\n  marker: '^\\W*(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}]*[\\s|]*){4,10}$'\n"
-        + "rules:\n  - id: promo\n    line: 'Promo: today'\n");
-    String hostile = "NEWS SPORT WORLD BUSINESS " + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(3) + "!";
-    String input = "A line of news that is long enough to read as prose here.\n" + hostile + "\n"
-        + "Promo: today\n";
-    CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
-        () -> CliRun.withStdin(input, "clean", "--rules", rules.toString()));
+    // the pack applies to documents with a menu row, found by the same exponential pattern
+    String yaml = "pack: site\nscope:\n  marker: " + EXPONENTIAL + "\n"
+        + "rules:\n  - id: promo\n    line: 'Promo: today'\n";
+    String input = PROSE + HOSTILE + "\nPromo: today\n";
+    CliRun r = cleanWithPack(yaml, input);
     assertThat(r.code).as(r.toString()).isZero();
     assertThat(r.out).as("no line is the marker, so the pack does not apply").isEqualTo(input);
     assertThat(r.err.strip()).isEqualTo("winnow: -: the scope marker of pack site gave up on line 2:"
         + " its pattern backtracks too much there (treated as no match)");
-    String marked = "Alpha Beta Gamma Delta\n" + input;
-    CliRun m = CliRun.withStdin(marked, "clean", "-q", "--rules", rules.toString());
+    CliRun m = cleanWithPack(yaml, "Alpha Beta Gamma Delta\n" + input, "-q");
     assertThat(m.out).as("a marker line elsewhere still puts the document in scope")
-        .isEqualTo("Alpha Beta Gamma Delta\nA line of news that is long enough to read as prose here.\n" + hostile + "\n");
+        .isEqualTo("Alpha Beta Gamma Delta\n" + PROSE + HOSTILE + "\n");
     assertThat(m.err).as("-q").isEmpty();
   }
 }
