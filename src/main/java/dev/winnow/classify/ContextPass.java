@@ -47,6 +47,7 @@ public final class ContextPass {
       changed = settleWeak(facts, verdicts, weakRuleId, n);
       if (context != null) {
         changed |= settleShort(doc, facts, verdicts, weakRuleId, context, contextId, n);
+        changed |= settleMenus(doc, facts, verdicts, weakRuleId, context, contextId, n);
       }
     }
     // Weak candidates that stay were kept by this pass: say so, for --explain.
@@ -123,6 +124,93 @@ public final class ContextPass {
     }
     return changed;
   }
+
+  /**
+   * Menus above the article and below it: a run of four or more lines with no blank line between
+   * them, each a short label (at most the context rule's words and characters, no sentence end, no
+   * digit, not a byline, not a quotation) or a lone separator ("›", "/"), goes whole when a rule
+   * named at least one of its lines ("Home", "Sign in", "Weather") and the run lies before the
+   * first sentence-length line or after the last one. The named line ties the run to site
+   * vocabulary; the position keeps lists inside the story (ingredients, a packing list, line-ups)
+   * out of reach, as does the blank line that scrapers leave between a menu and the headline.
+   */
+  private static boolean settleMenus(
+      Document doc, LineFacts facts, Verdict[] v, String[] weak, ContextRule rule, String id, int n) {
+    int firstProse = 0;
+    while (firstProse < n && !(v[firstProse].isKeep() && facts.words(firstProse) >= PROSE_WORDS)) {
+      firstProse++;
+    }
+    int lastProse = n - 1;
+    while (lastProse >= 0 && !(v[lastProse].isKeep() && facts.words(lastProse) >= PROSE_WORDS)) {
+      lastProse--;
+    }
+    boolean changed = false;
+    int i = 0;
+    while (i < n) {
+      if (!isMenuItem(doc, facts, rule, i)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean named = false;
+      while (i < n && isMenuItem(doc, facts, rule, i)) {
+        named |= v[i].isDrop() || weak[i] != null;
+        i++;
+      }
+      int end = i - 1;
+      if (end < firstProse && end + 1 < n && !facts.blank(end + 1) && !(end > start && isSeparator(doc, end - 1))) {
+        end--; // text right under a menu, with no blank line between: its last line is the headline
+      } // (unless a separator precedes it: then it is the last step of a breadcrumb)
+      boolean outside = end < firstProse || start > lastProse;
+      if (end - start + 1 >= 4 && named && outside) {
+        for (int j = start; j <= end; j++) {
+          if (v[j].isKeep()) {
+            v[j] = Verdict.drop(id, "context: a menu of short labels outside the article");
+            changed = true;
+          }
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** True when line {@code i} is only a separator ("›", "/", "|"). */
+  private static boolean isSeparator(Document doc, int i) {
+    String t = doc.line(i).text().strip();
+    if (t.isEmpty() || t.length() > 3) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isLetterOrDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A line that may belong to a menu: a short label or a lone separator (see settleMenus). */
+  private static boolean isMenuItem(Document doc, LineFacts facts, ContextRule rule, int i) {
+    if (facts.blank(i) || facts.quoted(i) || facts.words(i) > rule.maxWords() || facts.chars(i) > rule.maxChars()) {
+      return false;
+    }
+    String t = doc.line(i).text().strip();
+    boolean letters = false;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isDigit(c) || c == '@') {
+        return false; // dates, scores, prices; addresses and handles (a signature, a byline)
+      }
+      letters |= Character.isLetter(c);
+    }
+    if (!letters) {
+      return t.length() <= 3; // a separator on a line of its own
+    }
+    return TERMINAL.indexOf(t.charAt(t.length() - 1)) < 0 && !BYLINE.matcher(t).lookingAt();
+  }
+
+  /** The start of a byline, which sits in short lines near the top but is the article's own. */
+  private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+      "(?iu)(?:by|von|par|por|de|автор|текст|фото)\\s", java.util.regex.Pattern.UNICODE_CASE);
 
   private static boolean isShortCandidate(
       Document doc, LineFacts facts, Verdict[] v, String[] weak, ContextRule rule, int i) {

@@ -44,10 +44,10 @@ public final class RequiredLiterals {
     }
   }
 
-  /** A character rare enough in prose to filter on alone: a symbol such as ©, », | or /. */
+  /** A character rare enough in prose to filter on alone: a symbol such as ©, », |, / or $. */
   private static boolean isSymbol(char c) {
     if (c < 128) {
-      return "|/>#*@~^=+<\\[]{}_`".indexOf(c) >= 0;
+      return "|/>#*@~^=+<\\[]{}_`$".indexOf(c) >= 0;
     }
     return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isSpaceChar(c);
   }
