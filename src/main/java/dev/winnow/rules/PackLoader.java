@@ -344,7 +344,7 @@ public final class PackLoader {
       m.appendReplacement(sb, Matcher.quoteReplacement(alt));
     }
     m.appendTail(sb);
-    return sb.toString();
+    return RegexSyntax.typographicApostrophes(sb.toString());
   }
 
   /** A literal as a regex that matches it exactly, without \Q..\E so the prefilter can read it. */

@@ -56,6 +56,77 @@ final class RegexSyntax {
    * True when every match must begin at the start of the input: the pattern starts with {@code ^}
    * and has no alternation at its top level. (Patterns are never compiled with MULTILINE.)
    */
+  /**
+   * The pattern with every apostrophe also matching the typographic one: {@code '} (or {@code \'})
+   * outside a character class becomes {@code ['’]}, and a class that holds {@code '} but not
+   * {@code ’} gets it. Scraped text writes "l’article" and "don’t" as often as "l'article", and
+   * a pattern author should not have to think of it. Idempotent: a pattern already written with
+   * {@code ['’]} stays as it is.
+   */
+  static String typographicApostrophes(String re) {
+    if (re.indexOf('\'') < 0) {
+      return re;
+    }
+    StringBuilder sb = new StringBuilder(re.length() + 16);
+    boolean inClass = false;
+    boolean classHasStraight = false;
+    boolean classHasCurly = false;
+    for (int i = 0; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\' && i + 1 < re.length()) {
+        char d = re.charAt(i + 1);
+        if (d == 'Q') { // a quoted run goes through as it is
+          int e = re.indexOf("\\E", i + 2);
+          int stop = e < 0 ? re.length() : e + 2;
+          sb.append(re, i, stop);
+          i = stop - 1;
+          continue;
+        }
+        if (d == '\'' && !inClass) {
+          sb.append("['’]");
+        } else {
+          if (d == '\'') {
+            classHasStraight = true;
+          }
+          sb.append(c).append(d);
+        }
+        i++;
+        continue;
+      }
+      if (inClass) {
+        if (c == ']') {
+          if (classHasStraight && !classHasCurly) {
+            sb.append('’');
+          }
+          inClass = false;
+        } else if (c == '\'') {
+          classHasStraight = true;
+        } else if (c == '’') {
+          classHasCurly = true;
+        }
+        sb.append(c);
+        continue;
+      }
+      if (c == '[') {
+        inClass = true;
+        classHasStraight = false;
+        classHasCurly = false;
+        sb.append(c);
+        if (i + 1 < re.length() && re.charAt(i + 1) == '^') {
+          sb.append('^');
+          i++;
+        }
+        if (i + 1 < re.length() && re.charAt(i + 1) == ']') { // a ']' first in a class is literal
+          sb.append(']');
+          i++;
+        }
+        continue;
+      }
+      sb.append(c == '\'' ? "['’]" : String.valueOf(c));
+    }
+    return sb.toString();
+  }
+
   static boolean anchoredAtStart(String re) {
     return re.startsWith("^") && topLevelBars(re, depths(re)).isEmpty();
   }
