@@ -71,7 +71,14 @@ public final class Cleaned {
     for (int i = 0; i < verdicts.length; i++) {
       if (verdicts[i].isKeep()) {
         Line l = document.line(i);
-        sb.append(l.text()).append(l.ending());
+        String ending = l.ending();
+        if (l.text().isEmpty() && ending.equals("\n") && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\r') {
+          // a line that ended in a lone CR, now followed by this empty LF line (the lines between
+          // them removed): "\r\n" would read back as one CRLF and the blank line would vanish,
+          // changing the document's shape on the next run; a CR keeps it a line of its own
+          ending = "\r";
+        }
+        sb.append(l.text()).append(ending);
       }
     }
     return sb.toString();

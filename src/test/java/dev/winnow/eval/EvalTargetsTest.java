@@ -9,8 +9,8 @@ import dev.winnow.io.InputFormat;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -33,16 +33,17 @@ class EvalTargetsTest {
   }
 
   /**
-   * The latest blind set ({@code eval/holdout5}) was tuned on only in part, so that it stays close
-   * to what unseen files get: its removal (0.92) is below the target and is not asserted; losing
-   * content, and changing a negative, are.
+   * The latest blind sets were tuned on only in part, so that they stay close to what unseen files
+   * get: their removal (0.93 and 0.81) is below the target and is held only to a floor against
+   * regressions; losing content, and changing a negative, are asserted as for the others.
    */
-  @Test
-  void theLatestBlindSetLosesNoContent() throws Exception {
-    Evaluation.Summary s = score("eval/holdout5");
-    assertThat(s.contentRecall()).as("content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(0.995);
-    assertThat(s.boilerplateRemoval()).as("removal, a floor against regressions").isGreaterThanOrEqualTo(0.90);
-    assertNegativesWhole("eval/holdout5", s);
+  @ParameterizedTest
+  @CsvSource({"eval/holdout5, 0.92", "eval/holdout6, 0.80"})
+  void theLatestBlindSetsLoseNoContent(String set, double removalFloor) throws Exception {
+    Evaluation.Summary s = score(set);
+    assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(0.995);
+    assertThat(s.boilerplateRemoval()).as(set + " removal, a floor against regressions").isGreaterThanOrEqualTo(removalFloor);
+    assertNegativesWhole(set, s);
   }
 
   private static Evaluation.Summary score(String set) throws Exception {
