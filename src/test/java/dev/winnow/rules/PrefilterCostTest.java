@@ -24,7 +24,7 @@ class PrefilterCostTest {
   @Test
   void proseLinesMeetFewPatterns() throws Exception {
     List<String> lines = new ArrayList<>();
-    for (String set : List.of("eval/set", "eval/holdout", "eval/holdout2", "eval/holdout3", "eval/holdout4", "eval/holdout5", "eval/holdout6", "eval/holdout7")) {
+    for (String set : List.of("eval/set", "eval/holdout", "eval/holdout2", "eval/holdout3", "eval/holdout4", "eval/holdout5", "eval/holdout6", "eval/holdout7", "eval/holdout8")) {
       try (Stream<Path> s = Files.walk(Path.of(set))) {
         for (Path p : s.filter(f -> f.toString().endsWith(".gold.txt")).sorted().toList()) {
           for (String line : Files.readAllLines(p)) {
