@@ -401,7 +401,8 @@ public final class Cleaner {
   private void applyBlock(
       BlockRule b, RuleIndex.Trigger t, Document doc, LineFacts facts, Verdict[] v, int start) {
     String id = t.qualifiedId();
-    // Spans count non-blank lines, so that blank lines (and their collapse) never change a verdict.
+    // Spans count non-blank lines, so that blank lines (and their collapse) never change a verdict;
+    // the one exception is the end of a list that follows its heading directly (see below).
     int n = doc.size();
     int end = -1;
     int lines = 1;
@@ -465,8 +466,7 @@ public final class Cleaner {
     }
   }
 
-  /** True when a line ends like a sentence of prose (a full stop, '!', ':' or ';' before any closing quote). */
-  /** The marks before the first letter or digit of a line ("-", "•", "1." counts as none), stripped. */
+  /** The marks before the first letter or digit of a line, stripped ("-", "•"; none for "1."). */
   private static String bullet(String text) {
     int k = 0;
     while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) {
@@ -475,6 +475,7 @@ public final class Cleaner {
     return text.substring(0, k).strip();
   }
 
+  /** True when a line ends like a sentence of prose (a full stop, '!', ':' or ';' before any closing quote). */
   static boolean endsSentence(String text) {
     String t = text.strip();
     int k = t.length() - 1;

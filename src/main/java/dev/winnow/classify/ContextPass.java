@@ -41,13 +41,15 @@ public final class ContextPass {
       Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId,
       ContextRule context, String contextId) {
     int n = facts.size();
+    // which lines could belong to a menu depends on their text alone: worked out once, not per round
+    boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);
     boolean changed = true;
     int rounds = 0;
     while (changed && rounds++ < 8) {
       changed = settleWeak(facts, verdicts, weakRuleId, n);
       if (context != null) {
         changed |= settleShort(doc, facts, verdicts, weakRuleId, context, contextId, n);
-        changed |= settleMenus(doc, facts, verdicts, weakRuleId, context, contextId, n);
+        changed |= settleMenus(doc, facts, verdicts, weakRuleId, menuItem, contextId, n);
       }
     }
     // Weak candidates that stay were kept by this pass: say so, for --explain.
@@ -95,10 +97,7 @@ public final class ContextPass {
     boolean changed = false;
     // Short lines above the first kept sentence-length line are headlines, kickers and datelines
     // far more often than stray menu items (which rules name anyway): leave them alone.
-    int i = 0;
-    while (i < n && !(v[i].isKeep() && facts.words(i) >= PROSE_WORDS)) {
-      i++;
-    }
+    int i = firstProse(facts, v, n);
     while (i < n) {
       if (!isShortCandidate(doc, facts, v, weak, rule, i)) {
         i++;
@@ -135,32 +134,30 @@ public final class ContextPass {
    * out of reach, as does the blank line that scrapers leave between a menu and the headline.
    */
   private static boolean settleMenus(
-      Document doc, LineFacts facts, Verdict[] v, String[] weak, ContextRule rule, String id, int n) {
-    int firstProse = 0;
-    while (firstProse < n && !(v[firstProse].isKeep() && facts.words(firstProse) >= PROSE_WORDS)) {
-      firstProse++;
-    }
+      Document doc, LineFacts facts, Verdict[] v, String[] weak, boolean[] menuItem, String id, int n) {
+    int firstProse = firstProse(facts, v, n);
     int lastProse = n - 1;
-    while (lastProse >= 0 && !(v[lastProse].isKeep() && facts.words(lastProse) >= PROSE_WORDS)) {
+    while (lastProse >= 0 && !isProse(facts, v, lastProse)) {
       lastProse--;
     }
     boolean changed = false;
     int i = 0;
     while (i < n) {
-      if (!isMenuItem(doc, facts, rule, i)) {
+      if (!menuItem[i]) {
         i++;
         continue;
       }
       int start = i;
       boolean named = false;
-      while (i < n && isMenuItem(doc, facts, rule, i)) {
+      for (; i < n && menuItem[i]; i++) {
         named |= v[i].isDrop() || weak[i] != null;
-        i++;
       }
       int end = i - 1;
+      // text right under a menu, with no blank line between: its last line is the headline, unless
+      // a separator precedes it (then it is the last step of a breadcrumb)
       if (end < firstProse && end + 1 < n && !facts.blank(end + 1) && !(end > start && isSeparator(doc, end - 1))) {
-        end--; // text right under a menu, with no blank line between: its last line is the headline
-      } // (unless a separator precedes it: then it is the last step of a breadcrumb)
+        end--;
+      }
       boolean outside = end < firstProse || start > lastProse;
       if (end - start + 1 >= 4 && named && outside) {
         for (int j = start; j <= end; j++) {
@@ -188,10 +185,22 @@ public final class ContextPass {
     return true;
   }
 
+  /** For each line, whether it may belong to a menu (see {@link #settleMenus}). */
+  private static boolean[] menuItems(Document doc, LineFacts facts, ContextRule rule, int n) {
+    boolean[] item = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      item[i] = isMenuItem(doc, facts, rule, i);
+    }
+    return item;
+  }
+
   /** A line that may belong to a menu: a short label or a lone separator (see settleMenus). */
   private static boolean isMenuItem(Document doc, LineFacts facts, ContextRule rule, int i) {
     if (facts.blank(i) || facts.quoted(i) || facts.words(i) > rule.maxWords() || facts.chars(i) > rule.maxChars()) {
       return false;
+    }
+    if (isSeparator(doc, i)) {
+      return true;
     }
     String t = doc.line(i).text().strip();
     boolean letters = false;
@@ -202,15 +211,28 @@ public final class ContextPass {
       }
       letters |= Character.isLetter(c);
     }
-    if (!letters) {
-      return t.length() <= 3; // a separator on a line of its own
-    }
-    return TERMINAL.indexOf(t.charAt(t.length() - 1)) < 0 && !BYLINE.matcher(t).lookingAt();
+    return letters && TERMINAL.indexOf(t.charAt(t.length() - 1)) < 0 && !BYLINE.matcher(t).lookingAt();
   }
 
   /** The start of a byline, which sits in short lines near the top but is the article's own. */
-  private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
-      "(?iu)(?:by|von|par|por|de|автор|текст|фото)\\s", java.util.regex.Pattern.UNICODE_CASE);
+  private static final java.util.regex.Pattern BYLINE =
+      java.util.regex.Pattern.compile("(?iu)(?:by|von|par|por|de|автор|текст|фото)\\s");
+
+  /**
+   * The first kept sentence-length line: above it sit headlines, kickers, datelines and menus
+   * ({@code n} when there is none).
+   */
+  private static int firstProse(LineFacts facts, Verdict[] v, int n) {
+    int i = 0;
+    while (i < n && !isProse(facts, v, i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isProse(LineFacts facts, Verdict[] v, int i) {
+    return v[i].isKeep() && facts.words(i) >= PROSE_WORDS;
+  }
 
   private static boolean isShortCandidate(
       Document doc, LineFacts facts, Verdict[] v, String[] weak, ContextRule rule, int i) {
