@@ -286,7 +286,11 @@ public final class RuleIndex {
     return scratch.buffer;
   }
 
-  /** Finds a trigger's pattern in a line, reusing this thread's matcher for it. */
+  /**
+   * Finds a trigger's pattern in a line, reusing this thread's matcher for it. A match that lies
+   * within a quotation embedded in a sentence does not count (see {@link
+   * dev.winnow.classify.Quotations#embeds}); the next match is tried instead.
+   */
   public boolean find(Trigger t, String text, Scratch scratch) {
     CharSequence in = input(t, text, scratch);
     java.util.regex.Matcher m = scratch.matchers[t.id()];
@@ -298,7 +302,15 @@ public final class RuleIndex {
     }
     // The matcher keeps its last line until the next use: one line per trigger and thread, which
     // costs less than a second reset per call.
-    return t.anchored() ? m.lookingAt() : m.find();
+    if (t.anchored()) {
+      return m.lookingAt() && !dev.winnow.classify.Quotations.embeds(text, m.start(), m.end());
+    }
+    while (m.find()) {
+      if (!dev.winnow.classify.Quotations.embeds(text, m.start(), m.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

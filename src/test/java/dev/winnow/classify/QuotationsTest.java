@@ -1,0 +1,49 @@
+package dev.winnow.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Cleaner;
+import dev.winnow.document.Document;
+import org.junit.jupiter.api.Test;
+
+/** Quotations embedded in sentences: the article quoting furniture, which rules leave alone. */
+class QuotationsTest {
+  private static boolean embeds(String line, String match) {
+    int at = line.indexOf(match);
+    return Quotations.embeds(line, at, at + match.length());
+  }
+
+  @Test
+  void aMatchInsideAQuotationInASentenceIsEmbedded() {
+    String line = "Readers saw a button marked \"Subscribe now for £1 a week\" at the foot of every page.";
+    assertThat(embeds(line, "Subscribe now")).isTrue();
+    assertThat(embeds("Закон требует пометки «ДАННОЕ СООБЩЕНИЕ СОЗДАНО ИНОСТРАННЫМ АГЕНТОМ» в начале материала.",
+        "ИНОСТРАННЫМ АГЕНТОМ")).isTrue();
+    assertThat(embeds("Die Behörde kritisierte den Knopf „Alle akzeptieren“ auf der Startseite scharf.",
+        "Alle akzeptieren")).isTrue();
+  }
+
+  @Test
+  void aMatchOutsideOrAcrossTheQuotationIsNot() {
+    String cookie = "By clicking “Accept all cookies”, you agree to the storing of cookies on your device.";
+    assertThat(embeds(cookie, "you agree to the storing of cookies")).isFalse();
+    assertThat(embeds("Sign up for \"The Morning\" newsletter", "Sign up for")).isFalse();
+    assertThat(embeds("Readers saw \"Register for free\" and an email box.", "Register for free\" and an email"))
+        .isFalse();
+  }
+
+  @Test
+  void aShortLabelAroundAQuotationIsNotASentence() {
+    assertThat(embeds("Click “Accept all”", "Accept all")).isFalse();
+  }
+
+  @Test
+  void theCleanerKeepsSentencesThatQuoteFurniture() {
+    String story = "The Herald is dropping its paywall after five years, the publisher said on Monday.\n"
+        + "Under the old system, readers who reached their limit saw a grey box reading \"You have read 5 of "
+        + "5 free articles this month\", followed by a button marked \"Subscribe now for £1 a week\".\n"
+        + "The group will keep a hard paywall on some premium content, which will continue to carry a "
+        + "\"Subscribers only\" label.\n";
+    assertThat(Cleaner.builtin().clean(Document.of("t.txt", story)).text()).isEqualTo(story);
+  }
+}
