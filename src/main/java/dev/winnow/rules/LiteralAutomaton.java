@@ -20,6 +20,10 @@ public final class LiteralAutomaton {
   // load), and stored as ~(state * width) when that state ends a literal, so the scan needs no
   // second lookup per character
   private final int[] delta;
+  // The same table with state numbers rather than offsets, as shorts (~state when it ends a
+  // literal), when the states fit: half the memory, so the rows a scan visits stay in cache far
+  // more often; that saves more than the multiply each step then needs. Null when too many states.
+  private final short[] compact;
   private final int[][] outputs; // [state] -> ids of literals ending here (failure chain merged)
 
   /**
@@ -38,8 +42,18 @@ public final class LiteralAutomaton {
     for (char c = 0; c < 128; c++) {
       symbolOf[c] = (char) (1 + classOf[c >= 'A' && c <= 'Z' ? c + 32 : c]);
     }
-    delta = b.table;
     outputs = b.out;
+    if (b.nodes <= Short.MAX_VALUE) {
+      compact = new short[b.table.length];
+      for (int i = 0; i < compact.length; i++) {
+        int v = b.table[i];
+        compact[i] = (short) (v < 0 ? ~(~v / width) : v / width);
+      }
+      delta = null;
+    } else {
+      compact = null;
+      delta = b.table;
+    }
   }
 
   /**
@@ -272,6 +286,10 @@ public final class LiteralAutomaton {
    * hot path: callers that scan many lines copy them into one buffer and call this.
    */
   public void scan(char[] chars, int from, int to, Hits hits) {
+    if (compact != null) {
+      scanCompact(chars, from, to, hits);
+      return;
+    }
     final int[] d = delta;
     final char[] sym = symbolOf;
     int s = 0;
@@ -291,9 +309,30 @@ public final class LiteralAutomaton {
     }
   }
 
+  /** {@link #scan} over the compact table: the same steps, with state numbers for offsets. */
+  private void scanCompact(char[] chars, int from, int to, Hits hits) {
+    final short[] d = compact;
+    final char[] sym = symbolOf;
+    final int w = width;
+    int s = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      int v = sym[c];
+      if (v == 0) {
+        v = learn(c);
+      }
+      s = d[s * w + v - 1];
+      if (s < 0) {
+        s = ~s;
+        for (int id : outputs[s]) {
+          hits.hit(id);
+        }
+      }
+    }
+  }
+
   /** True when any literal occurs in the text. */
   public boolean containsAny(String text) {
-    final int[] d = delta;
     final char[] sym = symbolOf;
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
@@ -302,7 +341,7 @@ public final class LiteralAutomaton {
       if (v == 0) {
         v = learn(c);
       }
-      s = d[s + v - 1];
+      s = compact != null ? compact[s * width + v - 1] : delta[s + v - 1];
       if (s < 0) {
         return true;
       }
