@@ -237,6 +237,7 @@ public final class Cleaner {
     Verdict[] v = new Verdict[n];
     java.util.Arrays.fill(v, Verdict.KEEP);
     String[] weak = new String[n];
+    boolean[] credit = new boolean[n];
     long charsBefore = 0;
 
     for (int i = 0; i < n; i++) {
@@ -250,7 +251,7 @@ public final class Cleaner {
       }
       // a line that is one quotation is the article reporting on furniture, never furniture
       if (memo.cands[orig].length > 0 && !facts.quoted(i)) {
-        applyTriggers(original, doc, facts, active, memo, orig, i, text, charsBefore, v, weak);
+        applyTriggers(original, doc, facts, active, memo, orig, i, text, charsBefore, v, weak, credit);
       }
       charsBefore += facts.chars(i);
     }
@@ -271,7 +272,7 @@ public final class Cleaner {
         }
       }
     }
-    ContextPass.apply(doc, facts, v, weak, context, contextId);
+    ContextPass.apply(doc, facts, v, weak, credit, context, contextId);
     return v;
   }
 
@@ -345,7 +346,8 @@ public final class Cleaner {
 
   /** Tries the candidate rules of line {@code i} (kept small, so the JIT compiles it quickly). */
   private void applyTriggers(Document original, Document doc, LineFacts facts, byte[] active,
-      Memo memo, int orig, int i, String text, long charsBefore, Verdict[] v, String[] weak) {
+      Memo memo, int orig, int i, String text, long charsBefore, Verdict[] v, String[] weak,
+      boolean[] credit) {
     List<RuleIndex.Trigger> triggers = index.triggers();
     int[] cands = memo.cands[orig];
     byte[] outcome = memo.outcome[orig];
@@ -383,6 +385,7 @@ public final class Cleaner {
               weak[i] = t.qualifiedId();
             } else {
               v[i] = Verdict.drop(t.qualifiedId(), lr.description());
+              credit[i] = lr.captionAbove();
             }
           }
         }

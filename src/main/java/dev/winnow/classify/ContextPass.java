@@ -16,9 +16,12 @@ import dev.winnow.rules.ContextRule;
  *       neighbours on both sides are dropped; the end of the document counts as dropped for short
  *       runs. Lines above the first kept sentence-length line (headlines, datelines) and lines
  *       with digits (dates, scores) are never settled this way.
+ *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
+ *   <li>Captions: the line directly above a dropped picture credit, when it reads like a caption
+ *       (see {@link #settleCaptions}); settled once, before the other steps.
  * </ul>
  *
- * Both steps repeat until nothing changes, since each can enable the other.
+ * The other steps repeat until nothing changes, since each can enable the other.
  */
 public final class ContextPass {
   private static final String TERMINAL = ".!?…:;\"'»”’)]";
@@ -34,13 +37,16 @@ public final class ContextPass {
    * @param facts      its line facts
    * @param verdicts   the verdicts so far, updated in place
    * @param weakRuleId for each line, the qualified id of the weak rule that named it, or null
+   * @param credit     for each line, whether a rule that names picture credits ({@code
+   *                   caption-above}) dropped it
    * @param context    the context rule and its qualified id, or null when no pack has one
    * @param contextId  qualified id of {@code context}
    */
   public static void apply(
-      Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId,
+      Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId, boolean[] credit,
       ContextRule context, String contextId) {
     int n = facts.size();
+    settleCaptions(doc, facts, verdicts, credit, n);
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
     boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);
     boolean changed = true;
@@ -171,6 +177,58 @@ public final class ContextPass {
     return changed;
   }
 
+  /**
+   * A picture's caption sits directly above its credit, with no blank line between ("A monteur
+   * installs a heat pump." / "Photo: Christian Ohde"). Its words are the article's vocabulary, so
+   * no rule can name it; its place can. Yet a picture without a caption has a paragraph of the
+   * article directly above its credit, so the line goes only when all of this holds:
+   *
+   * <ul>
+   *   <li>the credit is a bare credit (at most 8 words): a longer one carries the caption itself;
+   *   <li>the article goes on below the credit (the next line is kept): a copyright line at the
+   *       foot of the page credits the site, not a picture;
+   *   <li>the line is caption-sized: at most 16 words, or 20 without a full stop (captions in
+   *       many languages have none, sentences of news do); no quotation marks (a caption
+   *       describes, a sentence that quotes reports) and not a byline;
+   *   <li>the line above it is a kept sentence of prose or a dateline (a short line with a year,
+   *       a time or a numeric date): a caption stands between paragraphs or under the byline, while the line under
+   *       a headline or a menu is the standfirst.
+   * </ul>
+   */
+  private static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, boolean[] credit, int n) {
+    for (int i = 1; i < n; i++) {
+      if (!credit[i] || !v[i].isDrop() || facts.words(i) > 8) {
+        continue;
+      }
+      int c = i - 1;
+      int above = prevNonBlank(facts, c - 1);
+      int below = nextNonBlank(facts, i + 1, n);
+      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0 || below >= n
+          || v[below].isDrop() || v[above].isDrop()) {
+        continue;
+      }
+      String t = doc.line(c).text().strip();
+      boolean stop = TERMINAL.indexOf(t.charAt(t.length() - 1)) >= 0;
+      if (facts.words(c) > (stop ? 16 : 20) || BYLINE.matcher(t).lookingAt() || QUOTE.matcher(t).find()) {
+        continue;
+      }
+      String a = doc.line(above).text().strip();
+      boolean prose = facts.words(above) >= PROSE_WORDS && TERMINAL.indexOf(a.charAt(a.length() - 1)) >= 0;
+      if (prose || (facts.words(above) <= 12 && DATE.matcher(a).find())) {
+        v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
+      }
+    }
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when line {@code i} is only a separator ("›", "/", "|"). */
   private static boolean isSeparator(Document doc, int i) {
     String t = doc.line(i).text().strip();
@@ -214,9 +272,15 @@ public final class ContextPass {
     return letters && TERMINAL.indexOf(t.charAt(t.length() - 1)) < 0 && !BYLINE.matcher(t).lookingAt();
   }
 
+  /** A year, a time of day or a numeric date: what makes a short line a dateline. */
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+      "(?<!\\d)(?:(?:19|20)\\d\\d|\\d{1,2}[:.h]\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?!\\d)");
+
+  private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("[\"“”„«»]");
+
   /** The start of a byline, which sits in short lines near the top but is the article's own. */
   private static final java.util.regex.Pattern BYLINE =
-      java.util.regex.Pattern.compile("(?iu)(?:by|von|par|por|de|автор|текст|фото)\\s");
+      java.util.regex.Pattern.compile("(?iu)(?:by|words by|text|von|par|por|de|автор|текст|фото)[:\\s]");
 
   /**
    * The first kept sentence-length line: above it sit headlines, kickers, datelines and menus
@@ -247,12 +311,7 @@ public final class ContextPass {
     if (TERMINAL.indexOf(last) >= 0) {
       return false;
     }
-    for (int k = 0; k < t.length(); k++) {
-      if (Character.isDigit(t.charAt(k))) {
-        return false; // dates, scores, prices: content far more often than furniture
-      }
-    }
-    return true;
+    return !hasDigit(t); // dates, scores, prices: content far more often than furniture
   }
 
   /**

@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
  * @param minHits     the pattern must be found at least this many times (vocabulary density)
  * @param gates       size and position conditions
  * @param weak        decided by context, see above
+ * @param captionAbove the rule names picture credits: when it drops a line, the caption-sized
+ *                    line directly above it (no blank line between) is the picture's caption and
+ *                    goes too, unless it is a headline or a paragraph (see {@code ContextPass})
  * @param examples    embedded examples
  */
 public record LineRule(
@@ -29,6 +32,7 @@ public record LineRule(
     int minHits,
     Gates gates,
     boolean weak,
+    boolean captionAbove,
     Examples examples)
     implements Rule {
 

@@ -1,0 +1,70 @@
+package dev.winnow.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Cleaner;
+import dev.winnow.document.Document;
+import org.junit.jupiter.api.Test;
+
+/** The context pass's captions: the caption-sized line directly above a bare picture credit. */
+class CaptionAboveCreditTest {
+  private static final String PROSE1 =
+      "The council voted on Tuesday to close the old swimming pool after inspectors found cracks.\n";
+  private static final String PROSE2 =
+      "Residents said they would campaign to keep it open until a new pool is built next year.\n";
+
+  private static String clean(String text) {
+    return Cleaner.builtin().clean(Document.of("t.txt", text)).text();
+  }
+
+  @Test
+  void aCaptionBetweenParagraphsGoesWithItsCredit() {
+    String in = PROSE1 + "The pool's main hall, closed since the spring\nPhoto: Anna Jones\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
+  }
+
+  @Test
+  void captionsInOtherLanguagesAndUnderTheDateline() {
+    String de = "Berlin, 28.11.2024\nEin Monteur installiert eine Wärmepumpe an einem Einfamilienhaus.\n"
+        + "Foto: Stefanie Brandl\n"
+        + "Die Zahl der Anträge auf Förderung für Wärmepumpen hat einen neuen Höchststand erreicht.\n";
+    assertThat(clean(de)).isEqualTo("Berlin, 28.11.2024\n"
+        + "Die Zahl der Anträge auf Förderung für Wärmepumpen hat einen neuen Höchststand erreicht.\n");
+    String ru = "Порыв теплотрассы произошёл во вторник около шести часов вечера на улице Металлургов.\n"
+        + "Аварийная бригада на улице Металлургов во вторник вечером\n"
+        + "Фото: пресс-служба администрации\n"
+        + "Как сообщили в компании, повреждение обнаружено на участке трубы длиной сорок метров.\n";
+    assertThat(clean(ru)).doesNotContain("Аварийная бригада").contains("Порыв теплотрассы", "Как сообщили");
+  }
+
+  @Test
+  void aParagraphAboveACaptionlessPictureStays() {
+    // longer than a caption: a picture without a caption has the article directly above its credit
+    String para = "The Environment Agency said the scheme, completed last year, had protected around "
+        + "600 properties that would otherwise have been at risk.\n";
+    String in = PROSE1 + para + "Photo: Anna Jones\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + para + PROSE2);
+  }
+
+  @Test
+  void theStandfirstUnderTheHeadlineStays() {
+    String in = "Pool to close\nInspectors found cracks in the main hall\nPhoto: Anna Jones\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo("Pool to close\nInspectors found cracks in the main hall\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void theLastParagraphAboveTheSiteCopyrightStays() {
+    // the article does not go on below the credit: a footer's copyright, not a picture's
+    String last = "The pool will close on Friday.\n";
+    String in = PROSE1 + PROSE2 + last + "© 2024 Valley Courier\n";
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2 + last);
+  }
+
+  @Test
+  void aQuotedSentenceOrABylineAboveACreditStays() {
+    String quote = "“It is not justified on a purely speculative basis,” he said.\n";
+    assertThat(clean(PROSE1 + quote + "EPA\n" + PROSE2)).isEqualTo(PROSE1 + quote + PROSE2);
+    String byline = "Text: Daria Nikonova\n";
+    assertThat(clean(PROSE1 + byline + "Photo: Anna Jones\n" + PROSE2)).isEqualTo(PROSE1 + byline + PROSE2);
+  }
+}
