@@ -73,7 +73,9 @@ measure() { # name, command... ($O in the command is a fresh output directory)
 measure "cat (reference)" "find '$corpus' -type f -name '*.txt' -exec cat {} +"
 measure "cp -r (reference: writing the tree)" "cp -r '$corpus' \"\$O/copy\""
 measure "Java: read and write every file atomically, no cleaning (the -o floor, bench/CopyTree.java)" "java '$here/CopyTree.java' '$corpus' \"\$O\""
-measure "grep -v -F -f phrases.txt (reference)" "grep -r -h -v -F -f '$phrases' --include='*.txt' '$corpus'"
+# grep writes to a file: GNU grep notices a standard output of /dev/null and then stops reading
+# each file at its first selected line (as -q would), which made it look twice as fast here
+measure "grep -v -F -f phrases.txt > FILE (reference)" "grep -r -h -v -F -f '$phrases' --include='*.txt' '$corpus' > \"\$O/grep.txt\""
 measure "winnow clean DIR -o OUT" "'$root/winnow' clean '$corpus' -o \"\$O\""
 measure "winnow clean DIR > /dev/null" "'$root/winnow' clean '$corpus'"
 if "$root/winnow" diff --help >/dev/null 2>&1; then
