@@ -88,7 +88,11 @@ public final class Scope {
       java.util.function.IntConsumer gaveUp) {
     if (!languages.isEmpty()) {
       java.util.Set<String> have = docLanguages.get();
-      if (languages.stream().noneMatch(have::contains)) {
+      boolean any = false;
+      for (int i = 0; i < languages.size() && !any; i++) { // a loop: a stream per document and pack showed in profiles
+        any = have.contains(languages.get(i));
+      }
+      if (!any) {
         return false;
       }
     }
