@@ -96,6 +96,8 @@ public final class Languages {
         if (c < 128) {
           char f = (char) (c | 0x20);
           l = f >= 'a' && f <= 'z' ? f : 0;
+        } else if (c >= 0x410 && c <= 0x44F) { // Cyrillic А-я, the common case after ASCII
+          l = c < 0x430 ? (char) (c + 0x20) : c;
         } else {
           l = Character.isLetter(c) ? Character.toLowerCase(c) : 0;
         }

@@ -43,8 +43,7 @@ public final class LineFacts {
       int last = -1;
       for (int k = 0; k < len; k++) {
         char ch = buf[k];
-        boolean space = ch < 128 ? (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F))
-            : (Character.isWhitespace(ch) || ch == '\u00A0' || ch == '\u2007' || ch == '\u202F');
+        boolean space = isSpace(ch);
         if (!space) {
           if (!inWord) {
             w++;
@@ -63,6 +62,23 @@ public final class LineFacts {
       rank[i] = w == 0 ? -1 : r++;
     }
     nonBlank = r;
+  }
+
+  /**
+   * Whether a character separates words: Java's whitespace plus the no-break spaces (U+00A0,
+   * U+2007, U+202F) that scraped text uses between words. Spelled out rather than asking {@code
+   * Character.isWhitespace}, whose table lookup for every letter of a Cyrillic or accented text
+   * showed in profiles; {@code LineFactsTest} checks the two agree on every char.
+   */
+  static boolean isSpace(char ch) {
+    if (ch < 128) {
+      return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1C && ch <= 0x1F);
+    }
+    if (ch < 0x1680) {
+      return ch == '\u00A0';
+    }
+    return ch == '\u1680' || (ch >= '\u2000' && ch <= '\u200A') || ch == '\u2028' || ch == '\u2029'
+        || ch == '\u202F' || ch == '\u205F' || ch == '\u3000';
   }
 
   /**

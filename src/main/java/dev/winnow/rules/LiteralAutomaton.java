@@ -333,15 +333,32 @@ public final class LiteralAutomaton {
 
   /** True when any literal occurs in the text. */
   public boolean containsAny(String text) {
+    // over an array, one loop per table: String.charAt checks the string's coder every time
+    char[] chars = text.toCharArray();
     final char[] sym = symbolOf;
     int s = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
+    if (compact != null) {
+      final short[] d = compact;
+      final int w = width;
+      for (char c : chars) {
+        int v = sym[c];
+        if (v == 0) {
+          v = learn(c);
+        }
+        s = d[s * w + v - 1];
+        if (s < 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+    final int[] d = delta;
+    for (char c : chars) {
       int v = sym[c];
       if (v == 0) {
         v = learn(c);
       }
-      s = compact != null ? compact[s * width + v - 1] : delta[s + v - 1];
+      s = d[s + v - 1];
       if (s < 0) {
         return true;
       }
