@@ -16,14 +16,13 @@ public final class LiteralAutomaton {
   // 65,000 characters no text may ever hold.
   private final char[] symbolOf = new char[65536];
   private final int width; // alphabet size
-  // [state * width + symbol] -> next state, premultiplied by width (so a step is one add and one
-  // load), and stored as ~(state * width) when that state ends a literal, so the scan needs no
-  // second lookup per character
-  private final int[] delta;
-  // The same table with state numbers rather than offsets, as shorts (~state when it ends a
-  // literal), when the states fit: half the memory, so the rows a scan visits stay in cache far
-  // more often; that saves more than the multiply each step then needs. Null when too many states.
+  // [state * width + symbol] -> next state, as a state number in a short (~state when that state
+  // ends a literal, so the scan needs no second lookup per character) when the states fit: half
+  // the memory of ints, so the rows a scan visits stay in cache far more often, which saves more
+  // than the multiply each step then needs. Null when there are too many states; then delta holds
+  // the table as ints, premultiplied by width (so a step is one add and one load).
   private final short[] compact;
+  private final int[] delta;
   private final int[][] outputs; // [state] -> ids of literals ending here (failure chain merged)
 
   /**
@@ -43,17 +42,8 @@ public final class LiteralAutomaton {
       symbolOf[c] = (char) (1 + classOf[c >= 'A' && c <= 'Z' ? c + 32 : c]);
     }
     outputs = b.out;
-    if (b.nodes <= Short.MAX_VALUE) {
-      compact = new short[b.table.length];
-      for (int i = 0; i < compact.length; i++) {
-        int v = b.table[i];
-        compact[i] = (short) (v < 0 ? ~(~v / width) : v / width);
-      }
-      delta = null;
-    } else {
-      compact = null;
-      delta = b.table;
-    }
+    compact = b.shorts;
+    delta = b.ints;
   }
 
   /**
@@ -86,7 +76,10 @@ public final class LiteralAutomaton {
     // The automaton, by state: states are the trie's nodes numbered breadth-first (the root is 0)
     int[][] out;
     int[] fail; // state -> its failure state
-    int[] table;
+    // The table, written once: shorts holding state numbers when the states fit, else ints
+    // holding premultiplied offsets. Either way an entry is ~target when the target has outputs.
+    short[] shorts;
+    int[] ints;
 
     Builder(List<String> literals, int[] payload) {
       this.literals = literals;
@@ -190,11 +183,17 @@ public final class LiteralAutomaton {
     void link() {
       out = new int[nodes][];
       fail = new int[nodes];
-      table = new int[nodes * width];
+      if (nodes <= Short.MAX_VALUE) {
+        shorts = new short[nodes * width];
+      } else {
+        ints = new int[nodes * width];
+      }
       int[] node = new int[nodes]; // state -> trie node, which is also the queue
       out[0] = own(endsAt[0], NONE);
       if (out[0].length > 0) {
-        java.util.Arrays.fill(table, 0, width, ~0);
+        for (int k = 0; k < width; k++) {
+          put(k, 0, true);
+        }
       }
       int reached = 1; // node[0] is the root
       for (int s = 0; s < reached; s++) {
@@ -205,22 +204,44 @@ public final class LiteralAutomaton {
     /** Fills state {@code s}'s row and numbers its children; returns the states reached so far. */
     private int expand(int s, int[] node, int reached) {
       if (s != 0) {
-        System.arraycopy(table, fail[s] * width, table, s * width, width);
+        if (shorts != null) {
+          System.arraycopy(shorts, fail[s] * width, shorts, s * width, width);
+        } else {
+          System.arraycopy(ints, fail[s] * width, ints, s * width, width);
+        }
       }
       for (int t = firstChild[node[s]]; t != 0; t = nextSibling[t]) {
         int sym = edge[t];
         int f = 0;
         if (s != 0) {
-          int v = table[fail[s] * width + sym];
-          f = (v < 0 ? ~v : v) / width;
+          f = target(fail[s] * width + sym);
         }
         int st = reached++;
         node[st] = t;
         fail[st] = f;
         out[st] = own(endsAt[t], out[f]);
-        table[s * width + sym] = out[st].length > 0 ? ~(st * width) : st * width;
+        put(s * width + sym, st, out[st].length > 0);
       }
       return reached;
+    }
+
+    /** Sets entry {@code k} to lead to state {@code st}, marked when {@code st} has outputs. */
+    private void put(int k, int st, boolean hasOutputs) {
+      if (shorts != null) {
+        shorts[k] = (short) (hasOutputs ? ~st : st);
+      } else {
+        ints[k] = hasOutputs ? ~(st * width) : st * width;
+      }
+    }
+
+    /** The state entry {@code k} leads to. */
+    private int target(int k) {
+      if (shorts != null) {
+        int v = shorts[k];
+        return v < 0 ? ~v : v;
+      }
+      int v = ints[k];
+      return (v < 0 ? ~v : v) / width;
     }
 
     /**
