@@ -33,15 +33,17 @@ class EvalTargetsTest {
   }
 
   /**
-   * The latest blind sets were tuned on only in part, so that they stay close to what unseen files
-   * get: their removal (0.93, 0.81 and 0.91) is below the target and is held only to a floor against
-   * regressions; losing content, and changing a negative, are asserted as for the others.
+   * Some blind sets were tuned on only in part, so that they stay close to what unseen files get:
+   * their removal (0.93, 0.82 and 0.91) is below the target and is held only to a floor against
+   * regressions; losing content, and changing a negative, are asserted as for the others. The
+   * eleventh set keeps one known loss of five lines (see its README), so its recall floor is 0.99.
    */
   @ParameterizedTest
-  @CsvSource({"eval/holdout5, 0.92", "eval/holdout6, 0.80", "eval/holdout7, 0.90"})
-  void theLatestBlindSetsLoseNoContent(String set, double removalFloor) throws Exception {
+  @CsvSource({"eval/holdout5, 0.995, 0.92", "eval/holdout6, 0.995, 0.80", "eval/holdout7, 0.995, 0.90",
+      "eval/holdout11, 0.99, 0.98"})
+  void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
-    assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(0.995);
+    assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
     assertThat(s.boilerplateRemoval()).as(set + " removal, a floor against regressions").isGreaterThanOrEqualTo(removalFloor);
     assertNegativesWhole(set, s);
   }

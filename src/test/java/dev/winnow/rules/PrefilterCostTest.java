@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
  * required literal is a common word ("for ", " to ", "нет ") makes its pattern run on a large
  * share of all lines; it did once, and the whole batch got 25% slower with no change in output.
  * The prose is the gold text of the repository's labelled sets (articles without their
- * boilerplate). The bounds sit about 10% above the counts when they were set (4.58 candidates per
- * line in all, 1.38 of them patterns that are not anchored at the line start and so may scan
- * the whole line; before the held-out rounds the packs made 4.20 and 1.16 on the same lines).
+ * boilerplate). The bounds sit a little above the counts when they were last set: 5.21
+ * candidates per line in all, 1.57 of them patterns that are not anchored at the line start and so
+ * may scan the whole line (after eleven held-out rounds; 4.58 and 1.38 after eight, 4.20 and 1.16
+ * before the first). The last three rounds' new families (menus with wide spacing, tickers,
+ * captions, bios, video boxes) added 0.6 per line and cost no CPU per pass overall in one JVM
+ * (bench/ab/run.sh); the cue that once cost 25% added more than that on its own.
  */
 class PrefilterCostTest {
   @Test
@@ -55,7 +58,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.2);
-    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.6);
+        .isLessThan(5.45);
+    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.7);
   }
 }
