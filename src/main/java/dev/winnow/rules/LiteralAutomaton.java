@@ -290,6 +290,12 @@ public final class LiteralAutomaton {
     return v;
   }
 
+  /** 1 + the symbol of any char (folded on first sight, see {@link #learn}); small enough to inline. */
+  private int symbol(char c) {
+    int v = symbolOf[c];
+    return v != 0 ? v : learn(c);
+  }
+
   /** Receives the ids of literals found in a text; an id may be reported more than once. */
   @FunctionalInterface
   public interface Hits {
@@ -312,15 +318,10 @@ public final class LiteralAutomaton {
       return;
     }
     final int[] d = delta;
-    final char[] sym = symbolOf;
     int s = 0;
     for (int i = from; i < to; i++) {
       char c = chars[i];
-      int v = sym[c];
-      if (v == 0) {
-        v = learn(c);
-      }
-      s = d[s + v - 1];
+      s = d[s + symbol(c) - 1];
       if (s < 0) {
         s = ~s;
         for (int id : outputs[s / width]) {
@@ -333,16 +334,11 @@ public final class LiteralAutomaton {
   /** {@link #scan} over the compact table: the same steps, with state numbers for offsets. */
   private void scanCompact(char[] chars, int from, int to, Hits hits) {
     final short[] d = compact;
-    final char[] sym = symbolOf;
     final int w = width;
     int s = 0;
     for (int i = from; i < to; i++) {
       char c = chars[i];
-      int v = sym[c];
-      if (v == 0) {
-        v = learn(c);
-      }
-      s = d[s * w + v - 1];
+      s = d[s * w + symbol(c) - 1];
       if (s < 0) {
         s = ~s;
         for (int id : outputs[s]) {
@@ -356,17 +352,12 @@ public final class LiteralAutomaton {
   public boolean containsAny(String text) {
     // over an array, one loop per table: String.charAt checks the string's coder every time
     char[] chars = text.toCharArray();
-    final char[] sym = symbolOf;
     int s = 0;
     if (compact != null) {
       final short[] d = compact;
       final int w = width;
       for (char c : chars) {
-        int v = sym[c];
-        if (v == 0) {
-          v = learn(c);
-        }
-        s = d[s * w + v - 1];
+        s = d[s * w + symbol(c) - 1];
         if (s < 0) {
           return true;
         }
@@ -375,11 +366,7 @@ public final class LiteralAutomaton {
     }
     final int[] d = delta;
     for (char c : chars) {
-      int v = sym[c];
-      if (v == 0) {
-        v = learn(c);
-      }
-      s = d[s + v - 1];
+      s = d[s + symbol(c) - 1];
       if (s < 0) {
         return true;
       }

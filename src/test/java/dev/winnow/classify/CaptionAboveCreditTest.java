@@ -1,22 +1,14 @@
 package dev.winnow.classify;
 
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.winnow.Cleaner;
-import dev.winnow.document.Document;
 import org.junit.jupiter.api.Test;
 
 /** The context pass's captions: the caption-sized line directly above a bare picture credit. */
 class CaptionAboveCreditTest {
-  private static final String PROSE1 =
-      "The council voted on Tuesday to close the old swimming pool after inspectors found cracks.\n";
-  private static final String PROSE2 =
-      "Residents said they would campaign to keep it open until a new pool is built next year.\n";
-
-  private static String clean(String text) {
-    return Cleaner.builtin().clean(Document.of("t.txt", text)).text();
-  }
-
   @Test
   void aCaptionBetweenParagraphsGoesWithItsCredit() {
     String in = PROSE1 + "The pool's main hall, closed since the spring\nPhoto: Anna Jones\n" + PROSE2;
