@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Holds the repository's labelled sets ({@code eval/set}, and {@code eval/holdout},
- * {@code eval/holdout2} to {@code eval/holdout10}, which were written blind) to the quality targets of the issue: content-line recall at least 0.995,
+ * {@code eval/holdout2} to {@code eval/holdout11}, which were written blind) to the quality targets of the issue: content-line recall at least 0.995,
  * boilerplate-line removal at least 0.95, every negative (an article that must come out whole)
  * exactly its gold. The sets are scored as {@code winnow eval} scores them.
  */
@@ -24,7 +24,8 @@ class EvalTargetsTest {
       InputFormat.AUTO, null, false, HtmlExtractor.defaults(), InputStream.nullInputStream());
 
   @ParameterizedTest
-  @ValueSource(strings = {"eval/set", "eval/holdout", "eval/holdout2", "eval/holdout3", "eval/holdout4", "eval/holdout8", "eval/holdout9", "eval/holdout10"})
+  @ValueSource(strings = {"eval/set", "eval/holdout", "eval/holdout2", "eval/holdout3", "eval/holdout4", "eval/holdout5",
+      "eval/holdout7", "eval/holdout8", "eval/holdout9", "eval/holdout10"})
   void meetsTheTargets(String set) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(0.995);
@@ -33,14 +34,12 @@ class EvalTargetsTest {
   }
 
   /**
-   * Some blind sets were tuned on only in part, so that they stay close to what unseen files get:
-   * their removal (0.93, 0.82 and 0.91) is below the target and is held only to a floor against
-   * regressions; losing content, and changing a negative, are asserted as for the others. The
-   * eleventh set keeps one known loss of five lines (see its README), so its recall floor is 0.99.
+   * Two blind sets fall short of a target: the sixth (page types; tuned on only in part) removes
+   * 0.88 of its boilerplate, and the eleventh keeps one known loss of five lines (see its README).
+   * They are held to floors against regressions; changing a negative is asserted as for the others.
    */
   @ParameterizedTest
-  @CsvSource({"eval/holdout5, 0.995, 0.92", "eval/holdout6, 0.995, 0.80", "eval/holdout7, 0.995, 0.90",
-      "eval/holdout11, 0.99, 0.98"})
+  @CsvSource({"eval/holdout6, 0.995, 0.87", "eval/holdout11, 0.99, 0.98"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
