@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * required literal is a common word ("for ", " to ", "нет ") makes its pattern run on a large
  * share of all lines; it did once, and the whole batch got 25% slower with no change in output.
  * The prose is the gold text of the repository's labelled sets (articles without their
- * boilerplate). The bounds sit a little above the counts when they were last set: 5.21
+ * boilerplate). The bounds sit a little above the counts when they were last set: 5.27
  * candidates per line in all, 1.57 of them patterns that are not anchored at the line start and so
  * may scan the whole line (after eleven held-out rounds; 4.58 and 1.38 after eight, 4.20 and 1.16
  * before the first). The last three rounds' new families (menus with wide spacing, tickers,
