@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Smoke test of the ./winnow launcher (the JUnit suite runs the CLI through picocli, not the
+# script): the quick start's command, standard input, exit codes, and the JVM options it picks for
+# a small job next to options of the user's own. Run by .ci/run after `mvn -B verify`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fail() { echo "launcher test: $*" >&2; exit 1; }
+
+out="$(./winnow clean samples/moscow-times-article.txt)"
+case "$out" in *"Remind me later"*|*"A Message from"*) fail "the sample's appeal was not removed" ;; esac
+[ -n "$out" ] || fail "no output for the sample"
+
+[ "$(printf 'one two\n' | ./winnow clean)" = "one two" ] || fail "standard input"
+[ "$(printf 'one two\n' | ./winnow clean -)" = "one two" ] || fail "'-' as standard input"
+
+# a small job adds -XX:CICompilerCount=1, which C2 cannot run with: the user's options that bring
+# C2 back must still start the JVM
+for opts in "-XX:TieredStopAtLevel=4" "-XX:+TieredCompilation -XX:TieredStopAtLevel=4" "-Xmx256m"; do
+  WINNOW_JAVA_OPTS="$opts" ./winnow clean samples/moscow-times-article.txt >/dev/null \
+    || fail "WINNOW_JAVA_OPTS='$opts' did not run"
+done
+
+set +e
+./winnow clean no-such-file.txt >/dev/null 2>&1; rc=$?
+./winnow clean --no-such-option >/dev/null 2>&1; rc2=$?
+set -e
+[ "$rc" = 1 ] || fail "a missing input should exit 1, got $rc"
+[ "$rc2" = 2 ] || fail "a bad option should exit 2, got $rc2"
+echo "launcher test: ok"
