@@ -187,8 +187,9 @@ public final class ContextPass {
    *   <li>the credit is a bare credit (at most 8 words): a longer one carries the caption itself;
    *   <li>the article goes on below the credit (the next line is kept): a copyright line at the
    *       foot of the page credits the site, not a picture;
-   *   <li>the line is caption-sized: at most 16 words, or 20 without a full stop (captions in
-   *       many languages have none, sentences of news do); no quotation marks (a caption
+   *   <li>the line is caption-sized: five words or more (a shorter line above a picture is the
+   *       article's subheading), at most 16, or 20 without a full stop (captions in many
+   *       languages have none, sentences of news do); no quotation marks (a caption
    *       describes, a sentence that quotes reports) and not a byline;
    *   <li>the line above it is a kept sentence of prose or a dateline (a short line with a year,
    *       a time or a numeric date): a caption stands between paragraphs or under the byline, while the line under
@@ -209,7 +210,8 @@ public final class ContextPass {
       }
       String t = doc.line(c).text().strip();
       boolean stop = TERMINAL.indexOf(t.charAt(t.length() - 1)) >= 0;
-      if (facts.words(c) > (stop ? 16 : 20) || BYLINE.matcher(t).lookingAt() || QUOTE.matcher(t).find()) {
+      if (facts.words(c) < 5 || facts.words(c) > (stop ? 16 : 20) || BYLINE.matcher(t).lookingAt()
+          || QUOTE.matcher(t).find()) {
         continue;
       }
       String a = doc.line(above).text().strip();

@@ -39,6 +39,13 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aSubheadingAboveAPictureStays() {
+    // a line of a few words above a credit is the article's next section, not a caption
+    String in = PROSE1 + "Pricing and the competition\nKevin Lindqvist/The Ledger\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + "Pricing and the competition\n" + PROSE2);
+  }
+
+  @Test
   void theStandfirstUnderTheHeadlineStays() {
     String in = "Pool to close\nInspectors found cracks in the main hall\nPhoto: Anna Jones\n" + PROSE1 + PROSE2;
     assertThat(clean(in)).isEqualTo("Pool to close\nInspectors found cracks in the main hall\n" + PROSE1 + PROSE2);
