@@ -177,6 +177,14 @@ public final class ContextPass {
     return changed;
   }
 
+  // The sizes settleCaptions goes by, in words: a bare credit; a caption, with and without a full
+  // stop at its end; a dateline.
+  private static final int CREDIT_MAX_WORDS = 8;
+  private static final int CAPTION_MIN_WORDS = 5;
+  private static final int CAPTION_MAX_WORDS = 16;
+  private static final int CAPTION_MAX_WORDS_UNSTOPPED = 20;
+  private static final int DATELINE_MAX_WORDS = 12;
+
   /**
    * A picture's caption sits directly above its credit, with no blank line between ("A monteur
    * installs a heat pump." / "Photo: Christian Ohde"). Its words are the article's vocabulary, so
@@ -192,13 +200,13 @@ public final class ContextPass {
    *       languages have none, sentences of news do); no quotation marks (a caption
    *       describes, a sentence that quotes reports) and not a byline;
    *   <li>the line above it is a kept sentence of prose or a dateline (a short line with a year,
-   *       a time or a numeric date): a caption stands between paragraphs or under the byline, while the line under
-   *       a headline or a menu is the standfirst.
+   *       a time or a numeric date): a caption stands between paragraphs or under the byline,
+   *       while the line under a headline or a menu is the standfirst.
    * </ul>
    */
   private static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, boolean[] credit, int n) {
     for (int i = 1; i < n; i++) {
-      if (!credit[i] || !v[i].isDrop() || facts.words(i) > 8) {
+      if (!credit[i] || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS) {
         continue;
       }
       int c = i - 1;
@@ -210,13 +218,13 @@ public final class ContextPass {
       }
       String t = doc.line(c).text().strip();
       boolean stop = TERMINAL.indexOf(t.charAt(t.length() - 1)) >= 0;
-      if (facts.words(c) < 5 || facts.words(c) > (stop ? 16 : 20) || BYLINE.matcher(t).lookingAt()
-          || QUOTE.matcher(t).find()) {
+      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > (stop ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+          || BYLINE.matcher(t).lookingAt() || QUOTE.matcher(t).find()) {
         continue;
       }
       String a = doc.line(above).text().strip();
       boolean prose = facts.words(above) >= PROSE_WORDS && TERMINAL.indexOf(a.charAt(a.length() - 1)) >= 0;
-      if (prose || (facts.words(above) <= 12 && DATE.matcher(a).find())) {
+      if (prose || (facts.words(above) <= DATELINE_MAX_WORDS && DATE.matcher(a).find())) {
         v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
       }
     }
