@@ -431,7 +431,9 @@ public final class Cleaner {
         afterBlank = false;
         if (++lines > b.maxLines()
             || facts.words(j) > b.endMaxWords()
-            || endsSentence(doc.line(j).text())) {
+            || endsSentence(doc.line(j).text())
+            // after the first headline, the subheading of the paragraph right below ends the list
+            || (end > start && ContextPass.headsParagraph(doc, facts, j))) {
           break;
         }
         end = j;

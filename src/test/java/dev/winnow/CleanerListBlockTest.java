@@ -31,6 +31,22 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void aSubheadingThatTheNextParagraphRepeatsEndsTheList() {
+    String para = "It is the fourth major incident since the autumn, the transport authority said on Monday.\n";
+    String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n"
+        + "Fourth major incident since autumn\n" + para;
+    assertEquals("Intro paragraph.\nFourth major incident since autumn\n" + para, clean(in));
+  }
+
+  @Test
+  void aSecondHeadlineRightAboveTheNextParagraphStillGoes() {
+    String para = "The council will vote on the budget next week after a long debate, officials said.\n";
+    String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n"
+        + "Tram drivers announce strike for Friday\n" + para;
+    assertEquals("Intro paragraph.\n" + para, clean(in));
+  }
+
+  @Test
   void takesTheShortLinesAfterTheStartAndStopsAtProse() {
     String in = "Intro paragraph.\nMore on this topic\n- First linked headline\n\n- Second linked headline\n"
         + "The article goes on with a sentence.\nEnd.\n";

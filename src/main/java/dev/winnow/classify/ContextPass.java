@@ -46,6 +46,7 @@ public final class ContextPass {
       Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId, boolean[] credit,
       ContextRule context, String contextId) {
     int n = facts.size();
+    keepSubheadings(doc, facts, verdicts, n);
     settleCaptions(doc, facts, verdicts, credit, n);
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
     boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);
@@ -175,6 +176,62 @@ public final class ContextPass {
       }
     }
     return changed;
+  }
+
+  /** Longest line that can be a subheading, in words. */
+  private static final int SUBHEADING_MAX_WORDS = 6;
+
+  /**
+   * A short line that a rule dropped, directly above a kept paragraph that repeats its words, is
+   * the article's subheading ("Kostenlose Newsletter als Einstieg" / "Eine wichtige Rolle spielen
+   * demnach kostenlose Newsletter. …"): an article about newsletters, cookies or donations names
+   * them in its subheadings too. Furniture headings sit above furniture, which is dropped.
+   */
+  private static void keepSubheadings(Document doc, LineFacts facts, Verdict[] v, int n) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (v[i].isDrop() && !facts.blank(i) && facts.words(i) <= SUBHEADING_MAX_WORDS
+          && v[i + 1].isKeep() && headsParagraph(doc, facts, i)) {
+        v[i] = Verdict.keep(v[i].ruleId(), "context: the subheading of the paragraph below");
+      }
+    }
+  }
+
+  /**
+   * Whether line {@code j} is the subheading of the paragraph right under it: the paragraph follows
+   * with no blank line between, is prose (eight words or more, ending a sentence), and repeats at
+   * least half of the line's words of five letters or more (two at least), compared by their first
+   * five letters. A headline of another story, or a prompt above an appeal, rarely shares so much
+   * with the paragraph that follows it.
+   */
+  public static boolean headsParagraph(Document doc, LineFacts facts, int j) {
+    int k = j + 1;
+    if (k >= doc.size() || facts.blank(k) || facts.words(k) < PROSE_WORDS) {
+      return false;
+    }
+    String next = doc.line(k).text().strip();
+    if (TERMINAL.indexOf(next.charAt(next.length() - 1)) < 0) {
+      return false;
+    }
+    java.util.Set<String> paragraph = stems(next);
+    java.util.Set<String> line = stems(doc.line(j).text());
+    int shared = 0;
+    for (String w : line) {
+      if (paragraph.contains(w)) {
+        shared++;
+      }
+    }
+    return shared >= 2 && 2 * shared >= line.size();
+  }
+
+  /** The first five letters, lower-cased, of each word of five letters or more. */
+  private static java.util.Set<String> stems(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() >= 5) {
+        out.add(w.substring(0, 5));
+      }
+    }
+    return out;
   }
 
   // The sizes settleCaptions goes by, in words: a bare credit; a caption, with and without a full

@@ -1,0 +1,33 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A short line that the paragraph right below it repeats is that paragraph's subheading. */
+class SubheadingTest {
+  @Test
+  void aSubheadingThatNamesFurnitureStaysAboveItsParagraph() {
+    String in = PROSE1 + "Kostenlose Newsletter als Einstieg\n"
+        + "Eine wichtige Rolle spielen demnach kostenlose Newsletter, die viele Verlage morgens verschicken.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aPromptAboveFurnitureStillGoes() {
+    // the paragraph below is an appeal, which goes: the heading above it goes with it
+    String in = PROSE1 + "Support independent journalism\n"
+        + "Independent journalism needs your support. Please give monthly, every contribution helps us.\n";
+    assertThat(clean(in)).isEqualTo(PROSE1);
+  }
+
+  @Test
+  void aPromptAboveUnrelatedNewsStillGoes() {
+    String in = PROSE1 + "Sign up for our newsletter\n"
+        + "Residents said they would campaign to keep the pool open until a new one is built next year.\n";
+    assertThat(clean(in)).isEqualTo(PROSE1
+        + "Residents said they would campaign to keep the pool open until a new one is built next year.\n");
+  }
+}
