@@ -205,30 +205,51 @@ public final class ContextPass {
    */
   public static boolean headsParagraph(Document doc, LineFacts facts, int j) {
     int k = j + 1;
-    if (k >= doc.size() || facts.blank(k) || facts.words(k) < PROSE_WORDS) {
+    if (k >= doc.size() || facts.blank(k) || facts.words(k) < PROSE_WORDS || facts.words(j) > PROSE_WORDS) {
       return false;
     }
     String next = doc.line(k).text().strip();
     if (TERMINAL.indexOf(next.charAt(next.length() - 1)) < 0) {
       return false;
     }
-    java.util.Set<String> paragraph = stems(next);
-    java.util.Set<String> line = stems(doc.line(j).text());
+    java.util.List<String> line = stems(doc.line(j).text());
+    if (line.size() < 2) {
+      return false;
+    }
+    String paragraph = next.toLowerCase(java.util.Locale.ROOT);
     int shared = 0;
-    for (String w : line) {
-      if (paragraph.contains(w)) {
+    for (String stem : line) {
+      if (startsWord(paragraph, stem)) {
         shared++;
       }
     }
     return shared >= 2 && 2 * shared >= line.size();
   }
 
-  /** The first five letters, lower-cased, of each word of five letters or more. */
-  private static java.util.Set<String> stems(String text) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() >= 5) {
-        out.add(w.substring(0, 5));
+  /** Whether some word of {@code text} begins with {@code prefix}. */
+  private static boolean startsWord(String text, String prefix) {
+    for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first five letters, lower-cased, of each distinct word of five letters or more. */
+  private static java.util.List<String> stems(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= t.length(); i++) {
+      boolean letter = i < t.length() && Character.isLetter(t.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (i - start >= 5 && !out.contains(t.substring(start, start + 5))) {
+          out.add(t.substring(start, start + 5));
+        }
+        start = -1;
       }
     }
     return out;
