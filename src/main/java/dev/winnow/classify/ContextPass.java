@@ -205,18 +205,14 @@ public final class ContextPass {
    */
   public static boolean headsParagraph(Document doc, LineFacts facts, int j) {
     int k = j + 1;
-    if (k >= doc.size() || facts.blank(k) || facts.words(k) < PROSE_WORDS || facts.words(j) > PROSE_WORDS) {
-      return false;
-    }
-    String next = doc.line(k).text().strip();
-    if (TERMINAL.indexOf(next.charAt(next.length() - 1)) < 0) {
+    if (k >= doc.size() || facts.words(j) > PROSE_WORDS || !isSentence(doc, facts, k)) {
       return false;
     }
     java.util.List<String> line = stems(doc.line(j).text());
     if (line.size() < 2) {
       return false;
     }
-    String paragraph = next.toLowerCase(java.util.Locale.ROOT);
+    String paragraph = doc.line(k).text().toLowerCase(java.util.Locale.ROOT);
     int shared = 0;
     for (String stem : line) {
       if (startsWord(paragraph, stem)) {
@@ -295,17 +291,26 @@ public final class ContextPass {
         continue;
       }
       String t = doc.line(c).text().strip();
-      boolean stop = TERMINAL.indexOf(t.charAt(t.length() - 1)) >= 0;
-      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > (stop ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
-          || BYLINE.matcher(t).lookingAt() || QUOTE.matcher(t).find()) {
+      if (facts.words(c) < CAPTION_MIN_WORDS
+          || facts.words(c) > (endsLikeSentence(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+          || BYLINE.matcher(t).lookingAt() || Quotations.hasMark(t)) {
         continue;
       }
-      String a = doc.line(above).text().strip();
-      boolean prose = facts.words(above) >= PROSE_WORDS && TERMINAL.indexOf(a.charAt(a.length() - 1)) >= 0;
-      if (prose || (facts.words(above) <= DATELINE_MAX_WORDS && DATE.matcher(a).find())) {
+      if (isSentence(doc, facts, above)
+          || (facts.words(above) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(above).text()).find())) {
         v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
       }
     }
+  }
+
+  /** Whether line {@code i} is a sentence of prose: eight words or more, ending like a sentence. */
+  private static boolean isSentence(Document doc, LineFacts facts, int i) {
+    return facts.words(i) >= PROSE_WORDS && endsLikeSentence(doc.line(i).text().strip());
+  }
+
+  /** Whether a stripped, non-empty line ends with a sentence's mark (or a closing quote or bracket). */
+  private static boolean endsLikeSentence(String t) {
+    return TERMINAL.indexOf(t.charAt(t.length() - 1)) >= 0;
   }
 
   private static boolean hasDigit(String t) {
@@ -357,14 +362,12 @@ public final class ContextPass {
       }
       letters |= Character.isLetter(c);
     }
-    return letters && TERMINAL.indexOf(t.charAt(t.length() - 1)) < 0 && !BYLINE.matcher(t).lookingAt();
+    return letters && !endsLikeSentence(t) && !BYLINE.matcher(t).lookingAt();
   }
 
   /** A year, a time of day or a numeric date: what makes a short line a dateline. */
   private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
       "(?<!\\d)(?:(?:19|20)\\d\\d|\\d{1,2}[:.h]\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?!\\d)");
-
-  private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("[\"“”„«»]");
 
   /** The start of a byline, which sits in short lines near the top but is the article's own. */
   private static final java.util.regex.Pattern BYLINE =
@@ -395,11 +398,7 @@ public final class ContextPass {
       return false;
     }
     String t = doc.line(i).text().strip();
-    char last = t.charAt(t.length() - 1);
-    if (TERMINAL.indexOf(last) >= 0) {
-      return false;
-    }
-    return !hasDigit(t); // dates, scores, prices: content far more often than furniture
+    return !endsLikeSentence(t) && !hasDigit(t); // dates, scores, prices: content far more often than furniture
   }
 
   /**

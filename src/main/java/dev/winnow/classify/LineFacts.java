@@ -15,10 +15,6 @@ public final class LineFacts {
   private final boolean[] quoted;
   private final int nonBlank;
 
-  /** Marks that open a quotation, and marks that close one (typographic, German, French, straight). */
-  private static final String OPENING = "\"“„«‹‘‚";
-  private static final String CLOSING = "\"”“»›’‘";
-
   /** Computes the facts of a document's lines. */
   public LineFacts(Document doc) {
     int n = doc.size();
@@ -56,7 +52,7 @@ public final class LineFacts {
         inWord = !space;
       }
       c = first < 0 ? 0 : last - first + 1;
-      quoted[i] = first >= 0 && isQuotation(buf, first, last);
+      quoted[i] = first >= 0 && Quotations.isWhole(buf, first, last);
       words[i] = w;
       chars[i] = c;
       rank[i] = w == 0 ? -1 : r++;
@@ -79,21 +75,6 @@ public final class LineFacts {
     }
     return ch == '\u1680' || (ch >= '\u2000' && ch <= '\u200A') || ch == '\u2028' || ch == '\u2029'
         || ch == '\u202F' || ch == '\u205F' || ch == '\u3000';
-  }
-
-  /**
-   * Whether {@code buf[first..last]} is one quotation: it opens with a quotation mark and closes
-   * with one, perhaps followed by punctuation ("..." or «...», or „...“.).
-   */
-  private static boolean isQuotation(char[] buf, int first, int last) {
-    if (last <= first || OPENING.indexOf(buf[first]) < 0) {
-      return false;
-    }
-    int k = last;
-    while (k > first && ".,;:!?…".indexOf(buf[k]) >= 0) {
-      k--;
-    }
-    return k > first && CLOSING.indexOf(buf[k]) >= 0;
   }
 
   private LineFacts(int[] words, int[] chars, boolean[] quoted) {

@@ -13,6 +13,14 @@ public final class Quotations {
   private static final String OPENING = "\"“„«";
   private static final String CLOSING = "\"”“»";
 
+  /**
+   * The marks that may open and close a line that is one quotation: the double marks above, plus
+   * single guillemets and single quotes, which a whole line can be wrapped in without being
+   * confused with an apostrophe inside it.
+   */
+  private static final String LINE_OPENING = "\"“„«‹‘‚";
+  private static final String LINE_CLOSING = "\"”“»›’‘";
+
   /** Words a sentence needs around a quotation to count as quoting it (not being it). */
   private static final int MIN_WORDS_AROUND = 4;
 
@@ -53,6 +61,33 @@ public final class Quotations {
           return false; // the quotation closes inside the match
         }
         open = -1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code buf[first..last]} is one quotation: it opens with a quotation mark and closes
+   * with one, perhaps followed by punctuation ("..." or «...», or „...“.). See {@link
+   * LineFacts#quoted}.
+   */
+  static boolean isWhole(char[] buf, int first, int last) {
+    if (last <= first || LINE_OPENING.indexOf(buf[first]) < 0) {
+      return false;
+    }
+    int k = last;
+    while (k > first && ".,;:!?…".indexOf(buf[k]) >= 0) {
+      k--;
+    }
+    return k > first && LINE_CLOSING.indexOf(buf[k]) >= 0;
+  }
+
+  /** Whether the text holds a double quotation mark of any kind (straight, typographic, guillemet). */
+  static boolean hasMark(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0) {
+        return true;
       }
     }
     return false;

@@ -53,10 +53,6 @@ final class RegexSyntax {
   }
 
   /**
-   * True when every match must begin at the start of the input: the pattern starts with {@code ^}
-   * and has no alternation at its top level. (Patterns are never compiled with MULTILINE.)
-   */
-  /**
    * The pattern with every apostrophe also matching the typographic one: {@code '} (or {@code \'})
    * outside a character class becomes {@code ['’]}, and a class that holds {@code '} but not
    * {@code ’} gets it. Scraped text writes "l’article" and "don’t" as often as "l'article", and
@@ -127,6 +123,10 @@ final class RegexSyntax {
     return sb.toString();
   }
 
+  /**
+   * True when every match must begin at the start of the input: the pattern starts with {@code ^}
+   * and has no alternation at its top level. (Patterns are never compiled with MULTILINE.)
+   */
   static boolean anchoredAtStart(String re) {
     return re.startsWith("^") && topLevelBars(re, depths(re)).isEmpty();
   }
