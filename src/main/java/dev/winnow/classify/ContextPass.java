@@ -59,6 +59,9 @@ public final class ContextPass {
         changed |= settleMenus(doc, facts, verdicts, weakRuleId, menuItem, contextId, n);
       }
     }
+    if (context != null) {
+      settleTopLabels(doc, facts, verdicts, contextId, n);
+    }
     // Weak candidates that stay were kept by this pass: say so, for --explain.
     for (int i = 0; i < n; i++) {
       if (weakRuleId[i] != null && verdicts[i].isKeep() && verdicts[i].ruleId() == null) {
@@ -179,6 +182,120 @@ public final class ContextPass {
   }
 
   /** Longest line that can be a subheading, in words. */
+  /** Words of the headline: a line above the first kept line this long is a label (see settleTopLabels). */
+  private static final int HEADLINE_MIN_WORDS = 4;
+  private static final int LABEL_MAX_WORDS = 3;
+
+  /**
+   * Above the headline sit the site's labels: section and topic kickers ("Gesundheit", "Local
+   * News", "Ideas"), live and programme links, weather and currency widgets ("Алматы +4°", "USD
+   * 98,45"), language switches ("Қаз", "Eng"). In the labelled sets, 609 of 613 lines of at most
+   * three words above the first line of four or more are furniture; the exceptions are short
+   * headlines right above their standfirst and a letter's "Dear readers,". So a kept line of at most
+   * three words above the first kept line of four or more goes, unless it has two or three words
+   * and is the kept line directly above that one or above a byline (a short headline: "Marée basse", "Pool to close" / "By Anna Jones"), or it ends with a comma (a
+   * salutation), is a byline, a dateline (a year, a time, a numeric date), a quotation, the story's
+   * kicker (see isKicker). Only a page that shows its furniture above the text (a rule removed a
+   * line there) is touched: a match preview with its venue and date ("Ewood Park" / "Tuesday, 1
+   * March"), or an encyclopedia page under its title, has none. A document with no line of four
+   * words is left alone.
+   */
+  private static void settleTopLabels(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int h = 0;
+    while (h < n && (facts.blank(h) || v[h].isDrop() || facts.words(h) < HEADLINE_MIN_WORDS)) {
+      h++;
+    }
+    if (h >= n) {
+      return;
+    }
+    int last = h - 1; // the kept line right above the first long one
+    while (last >= 0 && (facts.blank(last) || v[last].isDrop())) {
+      last--;
+    }
+    boolean lead = endsLikeSentence(doc.line(h).text().strip());
+    boolean furnished = false;
+    for (int i = 0; i < h && !furnished; i++) {
+      furnished = v[i].isDrop();
+    }
+    if (!furnished) {
+      return;
+    }
+    for (int i = 0; i < h; i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i) || facts.words(i) > LABEL_MAX_WORDS
+          || (i == last && (lead || wordsWithLetters(doc.line(i).text()) >= 2))
+          || (facts.words(i) >= 2 && headsByline(doc, facts, v, i, n))) {
+        continue;
+      }
+      String t = doc.line(i).text().strip();
+      if (t.endsWith(",") || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()
+          || (i == last && isKicker(doc, facts, t, h, n))) {
+        continue;
+      }
+      v[i] = Verdict.drop(id, "context: a label above the headline");
+    }
+  }
+
+  /** Words with a letter in them: a headline's, where "USD 502,17" or "Алматы +4°" have one. */
+  private static int wordsWithLetters(String text) {
+    int count = 0;
+    boolean inWord = false;
+    boolean letter = false;
+    for (int k = 0; k <= text.length(); k++) {
+      boolean space = k == text.length() || LineFacts.isSpace(text.charAt(k));
+      if (space) {
+        if (inWord && letter) {
+          count++;
+        }
+        inWord = false;
+        letter = false;
+      } else {
+        inWord = true;
+        letter |= Character.isLetter(text.charAt(k));
+      }
+    }
+    return count;
+  }
+
+  /** Whether the next kept line below {@code i} is a byline: {@code i} is the headline above it. */
+  private static boolean headsByline(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
+    int j = i + 1;
+    while (j < n && (facts.blank(j) || v[j].isDrop())) {
+      j++;
+    }
+    if (j >= n) {
+      return false;
+    }
+    return BYLINE.matcher(doc.line(j).text().strip()).lookingAt();
+  }
+
+  /**
+   * Whether a one-word line right above the headline is the story's kicker ("Rentenpaket" above
+   * "Bundestag beschließt Haltelinie bei 48 Prozent"), not the site's section ("Markets"): the
+   * headline or one of the two lines below it names its topic again (compared by the first five
+   * letters of the word).
+   */
+  private static boolean isKicker(Document doc, LineFacts facts, String word, int h, int n) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    int k = 0;
+    while (k < w.length() && Character.isLetter(w.charAt(k))) {
+      k++;
+    }
+    if (k < 4) {
+      return false;
+    }
+    String stem = w.substring(0, Math.min(k, 5));
+    int seen = 0;
+    for (int j = h; j < n && seen < 3; j++) {
+      if (!facts.blank(j)) {
+        seen++;
+        if (startsWord(doc.line(j).text().toLowerCase(java.util.Locale.ROOT), stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static final int SUBHEADING_MAX_WORDS = 6;
 
   /**
@@ -271,8 +388,9 @@ public final class ContextPass {
    *       foot of the page credits the site, not a picture;
    *   <li>the line is caption-sized: five words or more (a shorter line above a picture is the
    *       article's subheading), at most 16, or 20 without a full stop (captions in many
-   *       languages have none, sentences of news do); no quotation marks (a caption
-   *       describes, a sentence that quotes reports) and not a byline;
+   *       languages have none, sentences of news do); no quoted speech (a caption describes, a
+   *       sentence that quotes reports; a name in quotation marks, «Les», is fine) and not a
+   *       byline;
    *   <li>the line above it is a kept sentence of prose or a dateline (a short line with a year,
    *       a time or a numeric date): a caption stands between paragraphs or under the byline,
    *       while the line under a headline or a menu is the standfirst.
@@ -293,7 +411,7 @@ public final class ContextPass {
       String t = doc.line(c).text().strip();
       if (facts.words(c) < CAPTION_MIN_WORDS
           || facts.words(c) > (endsLikeSentence(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
-          || BYLINE.matcher(t).lookingAt() || Quotations.hasMark(t)) {
+          || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t)) {
         continue;
       }
       if (isSentence(doc, facts, above)

@@ -82,15 +82,46 @@ public final class Quotations {
     return k > first && LINE_CLOSING.indexOf(buf[k]) >= 0;
   }
 
-  /** Whether the text holds a double quotation mark of any kind (straight, typographic, guillemet). */
-  static boolean hasMark(CharSequence text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0) {
+  /** Words a quotation may have and still be a name (a play, a ship, a newsletter), not speech. */
+  private static final int MAX_NAME_WORDS = 3;
+
+  /**
+   * Whether the text quotes speech: a quotation of more than three words, or one left open. A
+   * caption may name a play or a ship in quotation marks ("… at a rehearsal of «Les»"); a line
+   * that quotes a sentence reports, as captions do not.
+   */
+  static boolean quotesSpeech(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      int k = OPENING.indexOf(text.charAt(i));
+      if (k < 0) {
+        continue;
+      }
+      char close = CLOSING.charAt(k);
+      int j = i + 1;
+      while (j < n && text.charAt(j) != close && !(close == '“' && text.charAt(j) == '”')) {
+        j++;
+      }
+      if (j >= n || wordsBetween(text, i + 1, j) > MAX_NAME_WORDS) {
         return true;
       }
+      i = j;
     }
     return false;
+  }
+
+  /** Words (runs of letters or digits) in {@code text[from..to)}. */
+  private static int wordsBetween(CharSequence text, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !inWord) {
+        words++;
+      }
+      inWord = w;
+    }
+    return words;
   }
 
   /** Words of the line outside {@code text[open..close]}. */

@@ -16,6 +16,12 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aCaptionThatNamesAPlayInQuotationMarksGoesToo() {
+    String in = PROSE1 + "Кирилл Ветров на репетиции спектакля «Лес» в марте\nФото: пресс-служба театра\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
+  }
+
+  @Test
   void captionsInOtherLanguagesAndUnderTheDateline() {
     String de = "Berlin, 28.11.2024\nEin Monteur installiert eine Wärmepumpe an einem Einfamilienhaus.\n"
         + "Foto: Stefanie Brandl\n"

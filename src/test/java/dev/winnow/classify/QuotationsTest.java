@@ -46,4 +46,18 @@ class QuotationsTest {
         + "\"Subscribers only\" label.\n";
     assertThat(Cleaner.builtin().clean(Document.of("t.txt", story)).text()).isEqualTo(story);
   }
+
+  @Test
+  void aNameInQuotationMarksIsNoSpeech() {
+    assertThat(Quotations.quotesSpeech("Кирилл Ветров на репетиции спектакля «Лес»")).isFalse();
+    assertThat(Quotations.quotesSpeech("The crew of the \"Sea Star\" on the quay")).isFalse();
+    assertThat(Quotations.quotesSpeech("No marks at all")).isFalse();
+  }
+
+  @Test
+  void aQuotedSentenceOrAnOpenQuotationIsSpeech() {
+    assertThat(Quotations.quotesSpeech("He said: “We will not close the pool this year”")).isTrue();
+    assertThat(Quotations.quotesSpeech("«Мы не закроем бассейн в этом году», — сказал он")).isTrue();
+    assertThat(Quotations.quotesSpeech("“We will not close")).isTrue();
+  }
 }

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * may scan the whole line (after eleven held-out rounds; 4.58 and 1.38 after eight, 4.20 and 1.16
  * before the first). The last three rounds' new families (menus with wide spacing, tickers,
  * captions, bios, video boxes) added 0.6 per line and cost no CPU per pass overall in one JVM
- * (bench/ab/run.sh); the cue that once cost 25% added more than that on its own.
+ * (bench/ab/run.sh); the cue that once cost 25% added more than that on its own. The fourteenth
+ * round brought 5.73 and 1.58: 0.34 of the rise is core/bare-count, a count alone on a short line
+ * ("3 418"), which has no literal and so is tried on every line of up to eight words, where it
+ * fails at the line's first character unless that is a digit.
  */
 class PrefilterCostTest {
   @Test
@@ -58,7 +61,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.45);
+        .isLessThan(5.85);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.7);
   }
 }

@@ -1,0 +1,67 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Lines of at most three words above the headline are the site's labels, with a few exceptions. */
+class TopLabelsTest {
+  private static final String HEADLINE = "Council votes to close the old swimming pool\n";
+  private static final String ARTICLE = HEADLINE + PROSE1 + PROSE2;
+
+  @Test
+  void sectionLabelsAndWidgetsAboveTheHeadlineGo() {
+    String in = "Skip to content\nҚаз\nEng\nUSD 98,45\nАлматы +4°\nIdeas\n" + ARTICLE;
+    assertThat(clean(in)).isEqualTo(ARTICLE);
+  }
+
+  @Test
+  void aShortHeadlineRightAboveItsStandfirstStays() {
+    String in = "Skip to content\nMarkets\nPool closes\nCouncillors voted after inspectors found cracks in the roof\n"
+        + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo("Pool closes\nCouncillors voted after inspectors found cracks in the roof\n"
+        + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aOneWordLabelRightAboveTheLeadStays() {
+    // the line under it is a sentence: the one word is the page's title
+    String in = "Skip to content\nKomodonvaraani\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo("Komodonvaraani\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aKickerThatNamesTheStoryStays() {
+    String in = "Skip to content\nRentenpaket\nBundestag beschließt das Rentenpaket mit knapper Mehrheit\n"
+        + "Nach monatelangem Streit hat der Bundestag das Rentenpaket am Freitag verabschiedet.\n";
+    assertThat(clean(in)).isEqualTo("Rentenpaket\nBundestag beschließt das Rentenpaket mit knapper Mehrheit\n"
+        + "Nach monatelangem Streit hat der Bundestag das Rentenpaket am Freitag verabschiedet.\n");
+  }
+
+  @Test
+  void aPageWithNoFurnitureAboveTheTextKeepsItsShortLines() {
+    String preview = "Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\n2000 GMT\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(preview)).isEqualTo(preview);
+    String encyclopedia = "Millard Fillmore\n|Presidentti|\n" + ARTICLE;
+    assertThat(clean(encyclopedia)).isEqualTo(encyclopedia);
+  }
+
+  @Test
+  void aHeadlineBetweenAdLabelsOrAboveItsBylineStays() {
+    String ads = "Advertisement\nMinister resigns\nAdvertisement\n" + PROSE1;
+    assertThat(clean(ads)).isEqualTo("Minister resigns\n" + PROSE1);
+    String byline = "Skip to content\nPool to close\nBy Anna Jones\n" + PROSE1;
+    assertThat(clean(byline)).isEqualTo("Pool to close\nBy Anna Jones\n" + PROSE1);
+  }
+
+  @Test
+  void bylinesDatelinesAndSalutationsStay() {
+    String in = "By Jane Smith\n12 March 2025\n" + ARTICLE;
+    assertThat(clean(in)).isEqualTo(in);
+    String letter = "Dear readers,\nThis is my last letter as editor, and I want to thank you for thirty years.\n";
+    assertThat(clean(letter)).isEqualTo(letter);
+  }
+}
