@@ -72,4 +72,11 @@ class CaptionAboveCreditTest {
     String byline = "Text: Daria Nikonova\n";
     assertThat(clean(PROSE1 + byline + "Photo: Anna Jones\n" + PROSE2)).isEqualTo(PROSE1 + byline + PROSE2);
   }
+
+  @Test
+  void creditsThatTheArticleIntroducesWithAColonStay() {
+    String in = PROSE1 + "Under the new guidelines, photographs must be credited in the format:\n"
+        + "Photo: Name Surname / Northpress\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
 }

@@ -64,4 +64,12 @@ class TopLabelsTest {
     String letter = "Dear readers,\nThis is my last letter as editor, and I want to thank you for thirty years.\n";
     assertThat(clean(letter)).isEqualTo(letter);
   }
+
+  @Test
+  void aKickerSetApartWithItsHeadlineStays() {
+    // a blank line above it and the headline right under it: the story's topic, not the site's
+    String in = "Skip to content\nPolitik\nWirtschaft\n\nLawinengefahr\nWarnstufe vier in weiten Teilen Tirols\n"
+        + "Die Lawinenwarnstufe wurde am Morgen in weiten Teilen Tirols auf vier erhöht, teilte das Land mit.\n";
+    assertThat(clean(in)).startsWith("Lawinengefahr\nWarnstufe vier");
+  }
 }
