@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the ./winnow launcher (the JUnit suite runs the CLI through picocli, not the
 # script): the quick start's command, standard input, exit codes, and the JVM options it picks for
-# a small job next to options of the user's own. Run by .ci/run after `mvn -B verify`.
+# a small job and for a batch next to options of the user's own. Run by .ci/run after `mvn -B verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail() { echo "launcher test: $*" >&2; exit 1; }
@@ -19,6 +19,12 @@ for opts in "-XX:TieredStopAtLevel=4" "-XX:+TieredCompilation -XX:TieredStopAtLe
   WINNOW_JAVA_OPTS="$opts" ./winnow clean samples/moscow-times-article.txt >/dev/null \
     || fail "WINNOW_JAVA_OPTS='$opts' did not run"
 done
+
+# a batch (a directory) runs with the smaller inlining limit, unless the user sets one
+flags="$(WINNOW_JAVA_OPTS="-XX:+PrintFlagsFinal" ./winnow clean samples 2>/dev/null | grep -E ' InlineSmallCode ' || true)"
+case "$flags" in *"= 1000 "*) ;; *) fail "a batch should run with -XX:InlineSmallCode=1000: $flags" ;; esac
+flags="$(WINNOW_JAVA_OPTS="-XX:+PrintFlagsFinal -XX:InlineSmallCode=2000" ./winnow clean samples 2>/dev/null | grep -E ' InlineSmallCode ' || true)"
+case "$flags" in *"= 2000 "*) ;; *) fail "the user's InlineSmallCode should win: $flags" ;; esac
 
 set +e
 ./winnow clean no-such-file.txt >/dev/null 2>&1; rc=$?
