@@ -182,8 +182,8 @@ public final class ContextPass {
     return changed;
   }
 
-  /** Longest line that can be a subheading, in words. */
-  /** Words of the headline: a line above the first kept line this long is a label (see settleTopLabels). */
+  // The sizes settleTopLabels goes by, in words: the first kept line this long is the headline (or
+  // the text), and a line above it this short may be a label.
   private static final int HEADLINE_MIN_WORDS = 4;
   private static final int LABEL_MAX_WORDS = 3;
 
@@ -194,12 +194,13 @@ public final class ContextPass {
    * three words above the first line of four or more are furniture; the exceptions are short
    * headlines right above their standfirst and a letter's "Dear readers,". So a kept line of at most
    * three words above the first kept line of four or more goes, unless it has two or three words
-   * and is the kept line directly above that one or above a byline (a short headline: "Marée basse", "Pool to close" / "By Anna Jones"), or it ends with a comma (a
-   * salutation), is a byline, a dateline (a year, a time, a numeric date), a quotation, the story's
-   * kicker (see isKicker). Only a page that shows its furniture above the text (a rule removed a
-   * line there) is touched: a match preview with its venue and date ("Ewood Park" / "Tuesday, 1
-   * March"), or an encyclopedia page under its title, has none. A document with no line of four
-   * words is left alone.
+   * and is the kept line directly above that one or above a byline (a short headline: "Marée
+   * basse", "Pool to close" / "By Anna Jones"), or it ends with a comma (a salutation), is a
+   * byline, a dateline (a year, a time, a numeric date), a quotation, or the story's kicker (see
+   * isKicker and setApartAbove). Only a page that shows its furniture above the text (a rule
+   * removed a line there) is touched: a match preview with its venue and date ("Ewood Park" /
+   * "Tuesday, 1 March"), or an encyclopedia page under its title, has none. A document with no
+   * line of four words is left alone.
    */
   private static void settleTopLabels(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     int h = 0;
@@ -209,11 +210,6 @@ public final class ContextPass {
     if (h >= n) {
       return;
     }
-    int last = h - 1; // the kept line right above the first long one
-    while (last >= 0 && (facts.blank(last) || v[last].isDrop())) {
-      last--;
-    }
-    boolean lead = endsLikeSentence(doc.line(h).text().strip());
     boolean furnished = false;
     for (int i = 0; i < h && !furnished; i++) {
       furnished = v[i].isDrop();
@@ -221,6 +217,8 @@ public final class ContextPass {
     if (!furnished) {
       return;
     }
+    int last = prevKept(facts, v, h - 1); // the kept line right above the first long one
+    boolean lead = endsLikeSentence(doc.line(h).text().strip());
     for (int i = 0; i < h; i++) {
       if (facts.blank(i) || v[i].isDrop() || facts.quoted(i) || facts.words(i) > LABEL_MAX_WORDS
           || (i == last && (lead || wordsWithLetters(doc.line(i).text()) >= 2))
@@ -259,14 +257,8 @@ public final class ContextPass {
 
   /** Whether the next kept line below {@code i} is a byline: {@code i} is the headline above it. */
   private static boolean headsByline(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
-    int j = i + 1;
-    while (j < n && (facts.blank(j) || v[j].isDrop())) {
-      j++;
-    }
-    if (j >= n) {
-      return false;
-    }
-    return BYLINE.matcher(doc.line(j).text().strip()).lookingAt();
+    int j = nextKept(facts, v, i + 1, n);
+    return j < n && BYLINE.matcher(doc.line(j).text().strip()).lookingAt();
   }
 
   /**
@@ -308,6 +300,7 @@ public final class ContextPass {
     return false;
   }
 
+  /** Longest line that can be a subheading, in words. */
   private static final int SUBHEADING_MAX_WORDS = 6;
 
   /**
@@ -572,6 +565,22 @@ public final class ContextPass {
 
   private static int nextNonBlank(LineFacts facts, int i, int n) {
     while (i < n && facts.blank(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The last kept non-blank line at or above {@code i}, or -1. */
+  private static int prevKept(LineFacts facts, Verdict[] v, int i) {
+    while (i >= 0 && (facts.blank(i) || v[i].isDrop())) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The first kept non-blank line at or below {@code i}, or {@code n}. */
+  private static int nextKept(LineFacts facts, Verdict[] v, int i, int n) {
+    while (i < n && (facts.blank(i) || v[i].isDrop())) {
       i++;
     }
     return i;

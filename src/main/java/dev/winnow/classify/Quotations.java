@@ -53,7 +53,7 @@ public final class Quotations {
           open = i;
           close = CLOSING.charAt(k);
         }
-      } else if (c == close || (close == '“' && c == '”')) { // „…” as well as „…“
+      } else if (closes(c, close)) {
         if (open < start && i >= end) {
           return wordsOutside(text, open, i) >= MIN_WORDS_AROUND;
         }
@@ -99,7 +99,7 @@ public final class Quotations {
       }
       char close = CLOSING.charAt(k);
       int j = i + 1;
-      while (j < n && text.charAt(j) != close && !(close == '“' && text.charAt(j) == '”')) {
+      while (j < n && !closes(text.charAt(j), close)) {
         j++;
       }
       if (j >= n || wordsBetween(text, i + 1, j) > MAX_NAME_WORDS) {
@@ -122,6 +122,11 @@ public final class Quotations {
       inWord = w;
     }
     return words;
+  }
+
+  /** Whether {@code c} closes a quotation whose closing mark is {@code close}: „…” as well as „…“. */
+  private static boolean closes(char c, char close) {
+    return c == close || (close == '“' && c == '”');
   }
 
   /** Words of the line outside {@code text[open..close]}. */
