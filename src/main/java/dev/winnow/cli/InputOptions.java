@@ -59,6 +59,14 @@ public final class InputOptions {
         || paths.stream().anyMatch(p -> !p.equals("-") && java.nio.file.Files.isDirectory(java.nio.file.Path.of(p)));
   }
 
+  /**
+   * Worker threads for these paths: one (the calling thread) for a single file or standard input,
+   * where a pool would only add its start-up to the one document's time, else {@code --jobs}.
+   */
+  public int jobsFor(List<String> paths) {
+    return isBatch(paths) ? jobs : 1;
+  }
+
   /** The walker for these options. */
   public InputWalker walker() {
     return new InputWalker(includes, excludes, hidden);

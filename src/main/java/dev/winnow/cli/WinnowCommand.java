@@ -42,8 +42,8 @@ public final class WinnowCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The subcommands, in the order help lists them. */
-  private static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+  /** The subcommands, in the order help lists them (Main reads their annotations ahead). */
+  static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
 
   private static Map<String, java.util.function.Supplier<Object>> subcommands() {
     Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
