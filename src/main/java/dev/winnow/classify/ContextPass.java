@@ -61,6 +61,7 @@ public final class ContextPass {
       }
     }
     if (context != null) {
+      settleMasthead(doc, facts, verdicts, contextId, n);
       settleTopLabels(doc, facts, verdicts, contextId, n);
     }
     // Weak candidates that stay were kept by this pass: say so, for --explain.
@@ -182,6 +183,67 @@ public final class ContextPass {
     return changed;
   }
 
+  /** The most words a site's name above its headline has ("Le Quotidien de l'Ouest"). */
+  private static final int MASTHEAD_MAX_WORDS = 5;
+
+  /**
+   * A site's name stands at the top of its pages ("The Millbrook Sentinel", "Деловой Курьер") and
+   * comes back in its furniture further down: the copyright line, a photo credit, a subscription
+   * or app prompt ("© 2024 The Millbrook Sentinel", "Photo: Mathieu Côté, Le Fleuve", "Читайте
+   * «Деловой Курьер» в приложении"). So a kept line of at most five words among the first kept
+   * lines of the page, above the first longer one, goes when a line that a rule removed below it
+   * names it again, in whole words and any case. The name stands in the run of furniture at the
+   * top, so a line that sits right on top of a kept line is not taken (a kicker, "Neckarbrücke"
+   * over its headline, which a caption below names again); nor one whose next kept line is a
+   * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
+   * a list of related stories can repeat.
+   */
+  private static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    for (int i = 0; i < n && (facts.blank(i) || v[i].isDrop() || facts.words(i) <= MASTHEAD_MAX_WORDS); i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i)) {
+        continue;
+      }
+      if (i + 1 < n && !facts.blank(i + 1) && v[i + 1].isKeep()) {
+        continue; // right on top of a kept line: a kicker ("Neckarbrücke" over its headline)
+      }
+      int next = nextKept(facts, v, i + 1, n);
+      if (next < n && (headsByline(doc, facts, v, i, n)
+          || (facts.words(next) >= HEADLINE_MIN_WORDS && endsLikeSentence(doc.line(next).text().strip())))) {
+        continue;
+      }
+      if (namedBelow(doc, facts, v, i, n)) {
+        v[i] = Verdict.drop(id, "context: the site's name, named again in furniture below");
+      }
+    }
+  }
+
+  /** Whether a line that a rule removed below line {@code i} holds its text as whole words. */
+  private static boolean namedBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
+    String name = foldName(doc.line(i).text().strip());
+    if (name.codePointCount(0, name.length()) < 3) {
+      return false;
+    }
+    for (int j = i + 1; j < n; j++) {
+      if (facts.blank(j) || v[j].isKeep()) {
+        continue;
+      }
+      String t = foldName(doc.line(j).text());
+      for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
+        int end = k + name.length();
+        if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
+            && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Lower case, with typographic apostrophes as plain ones: how a name is compared. */
+  private static String foldName(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+  }
+
   // The sizes settleTopLabels goes by, in words: the first kept line this long is the headline (or
   // the text), and a line above it this short may be a label.
   private static final int HEADLINE_MIN_WORDS = 4;
@@ -217,7 +279,12 @@ public final class ContextPass {
     if (!furnished) {
       return;
     }
-    int last = prevKept(facts, v, h - 1); // the kept line right above the first long one
+    // the line right above the first long one that the rules kept (this pass may have dropped it
+    // since: a site's name, see settleMasthead)
+    int last = h - 1;
+    while (last >= 0 && (facts.blank(last) || (v[last].isDrop() && !id.equals(v[last].ruleId())))) {
+      last--;
+    }
     boolean lead = endsLikeSentence(doc.line(h).text().strip());
     for (int i = 0; i < h; i++) {
       if (facts.blank(i) || v[i].isDrop() || facts.quoted(i) || facts.words(i) > LABEL_MAX_WORDS
@@ -233,7 +300,6 @@ public final class ContextPass {
       v[i] = Verdict.drop(id, "context: a label above the headline");
     }
   }
-
   /** Words with a letter in them: a headline's, where "USD 502,17" or "Алматы +4°" have one. */
   private static int wordsWithLetters(String text) {
     int count = 0;
@@ -392,6 +458,7 @@ public final class ContextPass {
   // The sizes settleCaptions goes by, in words: a bare credit; a caption, with and without a full
   // stop at its end; a dateline.
   private static final int CREDIT_MAX_WORDS = 8;
+  private static final int CREDIT_MAX_WORDS_FIGURE = 14;
   private static final int CAPTION_MIN_WORDS = 5;
   private static final int CAPTION_MAX_WORDS = 16;
   private static final int CAPTION_MAX_WORDS_UNSTOPPED = 20;
@@ -414,32 +481,56 @@ public final class ContextPass {
    *       byline;
    *   <li>the line above it is a kept sentence of prose or a dateline (a short line with a year,
    *       a time or a numeric date): a caption stands between paragraphs or under the byline,
-   *       while the line under a headline or a menu is the standfirst.
+   *       while the line under a headline or a menu is the standfirst; or the two stand apart as
+   *       a picture's block below the headline (see isFigure), where the credit may be longer
+   *       (14 words: "NAME / AGENCY POUR « LE JOURNAL »") and a full caption 20 words.
    * </ul>
    */
   private static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, boolean[] credit, int n) {
     for (int i = 1; i < n; i++) {
-      if (!credit[i] || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS) {
+      if (!credit[i] || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE) {
         continue;
       }
       int c = i - 1;
       int above = prevNonBlank(facts, c - 1);
       int below = nextNonBlank(facts, i + 1, n);
       if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0 || below >= n
-          || v[below].isDrop() || v[above].isDrop()) {
+          || v[below].isDrop()) {
+        continue;
+      }
+      boolean figure = isFigure(facts, v, c, i, n);
+      if ((v[above].isDrop() || facts.words(i) > CREDIT_MAX_WORDS) && !figure) {
         continue;
       }
       String t = doc.line(c).text().strip();
       if (facts.words(c) < CAPTION_MIN_WORDS
-          || facts.words(c) > (endsLikeSentence(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+          || facts.words(c) > (endsLikeSentence(t) && !figure ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
           || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")) {
         continue;
       }
-      if (isSentence(doc, facts, above)
+      if (figure || isSentence(doc, facts, above)
           || (facts.words(above) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(above).text()).find())) {
         v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
       }
     }
+  }
+
+  /**
+   * Whether caption {@code c} and credit {@code i} stand apart as a picture's block, below the
+   * headline: a blank line above the caption and below the credit, and a kept line of four words or
+   * more above them. Such a block may follow the furniture under the byline (a share row, a view
+   * count), where the line above is no sentence to go by.
+   */
+  private static boolean isFigure(LineFacts facts, Verdict[] v, int c, int i, int n) {
+    if (c == 0 || !facts.blank(c - 1) || (i + 1 < n && !facts.blank(i + 1))) {
+      return false;
+    }
+    for (int j = c - 1; j >= 0; j--) {
+      if (v[j].isKeep() && facts.words(j) >= HEADLINE_MIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether line {@code i} is a sentence of prose: eight words or more, ending like a sentence. */

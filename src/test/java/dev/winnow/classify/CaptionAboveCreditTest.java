@@ -58,6 +58,24 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aPictureSetApartUnderTheBylineGoesAfterTheShareRow() {
+    // a blank line above the caption and under its credit, the headline above: a picture's block,
+    // though the line above it is furniture and the caption runs to 17 words
+    String head = "Council to close the old pool\nBy Anna Jones\n";
+    String in = head + "Share  Facebook  X  Email\n\n"
+        + "Swimmers queue outside the old pool on the last morning before the council closes it for good.\n"
+        + "Photo: Mark Hill / The Courier\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo(head + "\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aStandfirstWithACreditRightUnderTheHeadlineIsNoPictureBlock() {
+    // no blank line above it: it follows the headline as its standfirst
+    String in = "Pool to close\nInspectors found cracks in the main hall of the old pool\nPhoto: Mark Hill\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains("Inspectors found cracks");
+  }
+
+  @Test
   void theLastParagraphAboveTheSiteCopyrightStays() {
     // the article does not go on below the credit: a footer's copyright, not a picture's
     String last = "The pool will close on Friday.\n";

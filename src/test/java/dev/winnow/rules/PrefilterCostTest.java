@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  * (bench/ab/run.sh); the cue that once cost 25% added more than that on its own. The fourteenth
  * round brought 5.73 and 1.58: 0.34 of the rise is core/bare-count, a count alone on a short line
  * ("3 418"), which has no literal and so is tried on every line of up to eight words, where it
- * fails at the line's first character unless that is a digit.
+ * fails at the line's first character unless that is a digit. The nineteenth round brought 5.87:
+ * rows of counters, live-blog controls and embed placeholders, whose literals are count and
+ * consent words ("views", "consent"), and capital credits, whose literal is the slash; all of them
+ * anchored but the consent sentence, so the unanchored count did not move.
  */
 class PrefilterCostTest {
   @Test
@@ -61,7 +64,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.85);
+        .isLessThan(5.9);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.7);
   }
 }

@@ -1,0 +1,51 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A short line at the top of a page goes as the site's name when a line the rules removed further
+ * down names it again; kickers and short headlines that furniture repeats stay.
+ */
+class MastheadTest {
+  private static final String HEADLINE = "Council votes to close the old swimming pool\n";
+  private static final String MENU = "News  Sport  Business  Culture  Weather\n";
+
+  @Test
+  void aNameThatTheCopyrightLineRepeatsGoes() {
+    String in = "Nordlicht\n" + MENU + "\n" + HEADLINE + PROSE1 + PROSE2 + "© 2025 Nordlicht Medien GmbH\n";
+    assertThat(clean(in)).isEqualTo(HEADLINE + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aNameInAnyCaseAndWithTypographicApostrophesGoes() {
+    String in = "Le Phare de l’Est\n" + MENU + "\n" + HEADLINE + PROSE1 + PROSE2
+        + "Photo : Jean Marc, LE PHARE DE L'EST\n";
+    assertThat(clean(in)).doesNotContain("Le Phare");
+  }
+
+  @Test
+  void aNameThatNoRemovedLineRepeatsStaysForTheOtherSteps() {
+    // without the copyright line nothing names it: the labels step above the headline decides
+    String in = "Nordlicht\n" + MENU + "\n" + HEADLINE + PROSE1 + PROSE2 + "Nordlicht is a fine paper.\n";
+    assertThat(clean(in)).contains("Nordlicht is a fine paper.");
+  }
+
+  @Test
+  void aKickerRightOnTopOfItsHeadlineStaysThoughACaptionNamesIt() {
+    String in = MENU + "\nNeckarbrücke\nGemeinderat beschließt Vollsperrung für zwei Jahre\n" + PROSE1
+        + "Seit Jahren nur noch einspurig befahrbar: die Neckarbrücke in Lauffen.\nFoto: dpa\n" + PROSE2;
+    assertThat(clean(in)).contains("Neckarbrücke\nGemeinderat");
+  }
+
+  @Test
+  void aShortHeadlineAboveItsLeadStaysThoughAShareRowRepeatsIt() {
+    String in = MENU + "\nPool closes\n\nCouncillors voted after inspectors found cracks in the roof of the pool.\n"
+        + PROSE1 + "Share: Pool closes | Facebook | X | WhatsApp\n" + PROSE2;
+    assertThat(clean(in)).contains("Pool closes\n");
+  }
+}
