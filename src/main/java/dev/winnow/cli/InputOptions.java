@@ -55,8 +55,15 @@ public final class InputOptions {
 
   /** True when the paths may name more than one input: several paths, or a directory. */
   public static boolean isBatch(List<String> paths) {
-    return paths.size() > 1
-        || paths.stream().anyMatch(p -> !p.equals("-") && java.nio.file.Files.isDirectory(java.nio.file.Path.of(p)));
+    if (paths.size() > 1) {
+      return true;
+    }
+    for (String p : paths) {
+      if (!p.equals("-") && java.nio.file.Files.isDirectory(java.nio.file.Path.of(p))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -40,6 +40,11 @@ public final class Main {
       annotations.setDaemon(true);
       annotations.start();
     }
+    // No option takes a date, a time or a JDBC type: picocli need not look up, by reflection, the
+    // parse methods of 18 such classes for converters nobody uses (its documented switch).
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.sql\\..*,java\\.time\\..*");
+    }
     WinnowCommand root = new WinnowCommand();
     picocli.CommandLine cl = WinnowCommand.commandLine(root, args);
     int code = cl.execute(args);
