@@ -192,19 +192,23 @@ public final class ContextPass {
    * or app prompt ("© 2024 The Millbrook Sentinel", "Photo: Mathieu Côté, Le Fleuve", "Читайте
    * «Деловой Курьер» в приложении"). So a kept line of at most five words among the first kept
    * lines of the page, above the first longer one, goes when a line that a rule removed below it
-   * names it again, in whole words and any case. The name stands in the run of furniture at the
-   * top, so a line that sits right on top of a kept line is not taken (a kicker, "Neckarbrücke"
-   * over its headline, which a caption below names again); nor one whose next kept line is a
+   * names it again, in whole words and any case (also the part before a motto, and without a
+   * leading article). The name stands in the run of furniture at the top, so a line that sits
+   * right on top of the article's first lines is not taken (a kicker, "Neckarbrücke" over its
+   * headline and standfirst, which a caption below names again; a motto under the name is no
+   * such line when furniture follows it); nor one whose next kept line is a
    * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
    * a list of related stories can repeat.
    */
   private static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
-    for (int i = 0; i < n && (facts.blank(i) || v[i].isDrop() || facts.words(i) <= MASTHEAD_MAX_WORDS); i++) {
-      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i)) {
+    for (int i = 0; i < n && (facts.blank(i) || v[i].isDrop() || !names(doc, facts, i).isEmpty()); i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i)
+          || BYLINE.matcher(doc.line(i).text().strip()).lookingAt()) {
         continue;
       }
-      if (i + 1 < n && !facts.blank(i + 1) && v[i + 1].isKeep()) {
-        continue; // right on top of a kept line: a kicker ("Neckarbrücke" over its headline)
+      if (i + 1 < n && !facts.blank(i + 1) && v[i + 1].isKeep()
+          && nextKept(facts, v, i + 2, n) < n && nextKept(facts, v, i + 2, n) == nextNonBlank(facts, i + 2, n)) {
+        continue; // right on top of the article's first lines: a kicker ("Neckarbrücke" over its headline)
       }
       int next = nextKept(facts, v, i + 1, n);
       if (next < n && (headsByline(doc, facts, v, i, n)
@@ -217,10 +221,48 @@ public final class ContextPass {
     }
   }
 
-  /** Whether a line that a rule removed below line {@code i} holds its text as whole words. */
+  /** Separators between a site's name and its motto ("ЕРТІС·НЬЮС — новости Восточного Казахстана"). */
+  private static final String[] MOTTO_SEPARATORS = {" — ", " – ", " · ", " ★ ", " | ", " - "};
+  private static final int MASTHEAD_WITH_MOTTO_MAX_WORDS = 12;
+
+  /** Articles a name may drop where it is named again ("The Highland Ledger" / "Highland Ledger"). */
+  private static final java.util.regex.Pattern LEADING_ARTICLE =
+      java.util.regex.Pattern.compile("^(?:the|die|der|das|le|la|les|l'|el|los|las) ");
+
+  /**
+   * The names line {@code i} may stand for, folded for comparison: the whole line when it has at
+   * most five words, the part before a separator when a motto follows ("KQMA 9 ★ First Alert for
+   * the Tri-County"), and each without a leading article. Empty when the line is longer.
+   */
+  private static java.util.List<String> names(Document doc, LineFacts facts, int i) {
+    String t = doc.line(i).text().strip();
+    java.util.List<String> names = new java.util.ArrayList<>(4);
+    if (facts.words(i) <= MASTHEAD_MAX_WORDS) {
+      names.add(foldName(t));
+    }
+    if (facts.words(i) <= MASTHEAD_WITH_MOTTO_MAX_WORDS) {
+      for (String sep : MOTTO_SEPARATORS) {
+        int k = t.indexOf(sep);
+        if (k > 0 && wordsWithLetters(t.substring(0, k)) <= MASTHEAD_MAX_WORDS) {
+          names.add(foldName(t.substring(0, k).strip()));
+          break;
+        }
+      }
+    }
+    for (int k = 0, size = names.size(); k < size; k++) {
+      java.util.regex.Matcher m = LEADING_ARTICLE.matcher(names.get(k));
+      if (m.find() && names.get(k).length() - m.end() >= 6) {
+        names.add(names.get(k).substring(m.end()));
+      }
+    }
+    names.removeIf(name -> name.codePointCount(0, name.length()) < 3);
+    return names;
+  }
+
+  /** Whether a line that a rule removed below line {@code i} holds one of its names as whole words. */
   private static boolean namedBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
-    String name = foldName(doc.line(i).text().strip());
-    if (name.codePointCount(0, name.length()) < 3) {
+    java.util.List<String> names = names(doc, facts, i);
+    if (names.isEmpty()) {
       return false;
     }
     for (int j = i + 1; j < n; j++) {
@@ -228,11 +270,13 @@ public final class ContextPass {
         continue;
       }
       String t = foldName(doc.line(j).text());
-      for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
-        int end = k + name.length();
-        if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
-            && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
-          return true;
+      for (String name : names) {
+        for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
+          int end = k + name.length();
+          if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
+              && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+            return true;
+          }
         }
       }
     }

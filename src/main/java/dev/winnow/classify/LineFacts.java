@@ -89,6 +89,36 @@ public final class LineFacts {
     this.nonBlank = r;
   }
 
+  /**
+   * The text as a reader sees it, for the rules' patterns: without the invisible format characters
+   * that emoji and word processors leave in it (variation selectors, zero-width joiners and
+   * spaces, word joiners, soft hyphens). Java's {@code \\w} counts a variation selector as part of
+   * a word, so "➡️ Читайте также" (an arrow and U+FE0F) would otherwise not match
+   * {@code ^\\W*читайте также}. Returns the same string when there is none, which is nearly always.
+   */
+  public static String visible(String text) {
+    int k = 0;
+    while (k < text.length() && !invisible(text.charAt(k))) {
+      k++;
+    }
+    if (k == text.length()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!invisible(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean invisible(char c) {
+    return (c >= '\uFE00' && c <= '\uFE0F') || c == '\u200B' || c == '\u200D' || c == '\u2060'
+        || c == '\uFEFF' || c == '\u00AD';
+  }
+
   /** The facts of the document made of the given lines (see {@code Document.select}). */
   public LineFacts select(int[] lineIndexes) {
     int[] w = new int[lineIndexes.length];

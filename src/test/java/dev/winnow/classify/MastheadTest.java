@@ -48,4 +48,25 @@ class MastheadTest {
         + PROSE1 + "Share: Pool closes | Facebook | X | WhatsApp\n" + PROSE2;
     assertThat(clean(in)).contains("Pool closes\n");
   }
+
+  @Test
+  void aNameWithItsMottoGoesWhenTheNameAloneIsRepeated() {
+    String in = "Radio Nordlicht — das Neueste aus dem Norden seit 1998\n" + MENU + "\n" + HEADLINE + PROSE1 + PROSE2
+        + "© 2025 Radio Nordlicht\n";
+    assertThat(clean(in)).isEqualTo(HEADLINE + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aNameIsFoundWithoutItsLeadingArticle() {
+    String in = "The Harbour Ledger\n" + MENU + "\n" + HEADLINE + PROSE1
+        + "The pool in 1979.\nImage: Ann Lee / Harbour Ledger\n" + PROSE2;
+    assertThat(clean(in)).doesNotContain("The Harbour Ledger");
+  }
+
+  @Test
+  void aBylineUnderTheHeadlineIsNoNameThoughTheWireCreditRepeatsIt() {
+    String in = MENU + "\n" + HEADLINE + "\nBy Anika Berg\n\n" + PROSE1 + PROSE2
+        + "(Reporting by Anika Berg in Hamburg; Editing by Mark Hollis)\n";
+    assertThat(clean(in)).contains("By Anika Berg");
+  }
 }
