@@ -251,7 +251,7 @@ public final class Cleaner {
       }
       // a line that is one quotation is the article reporting on furniture, never furniture
       if (memo.cands[orig].length > 0 && !facts.quoted(i)) {
-        applyTriggers(original, doc, facts, active, memo, orig, i, LineFacts.visible(text), charsBefore, v,
+        applyTriggers(original, doc, facts, active, memo, orig, i, facts.matchText(doc, i), charsBefore, v,
             weak, credit);
       }
       charsBefore += facts.chars(i);

@@ -13,6 +13,7 @@ public final class LineFacts {
   private final int[] chars;
   private final int[] rank;
   private final boolean[] quoted;
+  private final boolean[] invisible; // holds an invisible format character (see visible)
   private final int nonBlank;
 
   /** Computes the facts of a document's lines. */
@@ -22,6 +23,7 @@ public final class LineFacts {
     chars = new int[n];
     rank = new int[n];
     quoted = new boolean[n];
+    invisible = new boolean[n];
     int r = 0;
     char[] buf = new char[256];
     for (int i = 0; i < n; i++) {
@@ -37,8 +39,10 @@ public final class LineFacts {
       boolean inWord = false;
       int first = -1;
       int last = -1;
+      boolean hidden = false;
       for (int k = 0; k < len; k++) {
         char ch = buf[k];
+        hidden |= ch >= '\u00AD' && invisible(ch);
         boolean space = isSpace(ch);
         if (!space) {
           if (!inWord) {
@@ -53,6 +57,7 @@ public final class LineFacts {
       }
       c = first < 0 ? 0 : last - first + 1;
       quoted[i] = first >= 0 && Quotations.isWhole(buf, first, last);
+      invisible[i] = hidden;
       words[i] = w;
       chars[i] = c;
       rank[i] = w == 0 ? -1 : r++;
@@ -77,16 +82,27 @@ public final class LineFacts {
         || ch == '\u202F' || ch == '\u205F' || ch == '\u3000';
   }
 
-  private LineFacts(int[] words, int[] chars, boolean[] quoted) {
+  private LineFacts(int[] words, int[] chars, boolean[] quoted, boolean[] invisible) {
     this.words = words;
     this.chars = chars;
     this.quoted = quoted;
+    this.invisible = invisible;
     this.rank = new int[words.length];
     int r = 0;
     for (int i = 0; i < words.length; i++) {
       rank[i] = words[i] == 0 ? -1 : r++;
     }
     this.nonBlank = r;
+  }
+
+  /**
+   * Line {@code i}'s text as the rules' patterns see it (see {@link #visible}): the text itself
+   * unless the line holds an invisible format character, which the constructor noted on its pass
+   * over the characters, so that no line is scanned a second time for them.
+   */
+  public String matchText(Document doc, int i) {
+    String t = doc.line(i).text();
+    return invisible[i] ? visible(t) : t;
   }
 
   /**
@@ -114,7 +130,7 @@ public final class LineFacts {
     return sb.toString();
   }
 
-  private static boolean invisible(char c) {
+  static boolean invisible(char c) {
     return (c >= '\uFE00' && c <= '\uFE0F') || c == '\u200B' || c == '\u200D' || c == '\u2060'
         || c == '\uFEFF' || c == '\u00AD';
   }
@@ -124,12 +140,14 @@ public final class LineFacts {
     int[] w = new int[lineIndexes.length];
     int[] c = new int[lineIndexes.length];
     boolean[] q = new boolean[lineIndexes.length];
+    boolean[] h = new boolean[lineIndexes.length];
     for (int k = 0; k < lineIndexes.length; k++) {
       w[k] = words[lineIndexes[k]];
       c[k] = chars[lineIndexes[k]];
       q[k] = quoted[lineIndexes[k]];
+      h[k] = invisible[lineIndexes[k]];
     }
-    return new LineFacts(w, c, q);
+    return new LineFacts(w, c, q, h);
   }
 
   /** Words in line {@code i}. */
