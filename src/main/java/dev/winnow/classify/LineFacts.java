@@ -63,6 +63,45 @@ public final class LineFacts {
       rank[i] = w == 0 ? -1 : r++;
     }
     nonBlank = r;
+    quoteAcrossLines(doc);
+  }
+
+  /** The most lines a quotation runs over before its closing mark (see quoteAcrossLines). */
+  private static final int MAX_QUOTED_LINES = 6;
+  /** The fewest words such a quotation has: speech, not a pair of arrows. */
+  private static final int MIN_QUOTED_WORDS = 6;
+
+  /**
+   * An article may quote furniture over several lines: "Support local journalism. / If you value
+   * our reporting, please make a donation today. / Donate now" (a story about an appeal, quoting
+   * it). From a line that opens with a quotation mark it does not close to the next line that ends
+   * with the closing mark, without a blank line between and within six lines, every line is
+   * quoted, as a line that is one quotation is, when they hold six words or more.
+   */
+  private void quoteAcrossLines(Document doc) {
+    int n = words.length;
+    for (int i = 0; i < n; i++) {
+      if (quoted[i] || words[i] == 0 || !Quotations.opensUnclosed(doc.line(i).text().strip())) {
+        continue;
+      }
+      for (int j = i + 1; j < n && j <= i + MAX_QUOTED_LINES && words[j] > 0; j++) {
+        String t = doc.line(j).text().strip();
+        if (Quotations.closesUnopened(t)) {
+          int total = 0;
+          for (int k = i; k <= j; k++) {
+            total += words[k];
+          }
+          if (total >= MIN_QUOTED_WORDS) { // not a pager's arrows ("« PREVIOUS" / "NEXT »")
+            java.util.Arrays.fill(quoted, i, j + 1, true);
+            i = j;
+          }
+          break;
+        }
+        if (Quotations.opensUnclosed(t)) {
+          break;
+        }
+      }
+    }
   }
 
   /**

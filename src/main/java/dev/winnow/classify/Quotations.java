@@ -82,6 +82,42 @@ public final class Quotations {
     return k > first && LINE_CLOSING.indexOf(buf[k]) >= 0;
   }
 
+  /** Whether the line opens with a quotation mark that it does not close (a quotation runs on). */
+  static boolean opensUnclosed(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    int open = LINE_OPENING.indexOf(t.charAt(0));
+    if (open < 0) {
+      return false;
+    }
+    char close = LINE_CLOSING.charAt(open);
+    for (int k = 1; k < t.length(); k++) {
+      if (t.charAt(k) == close || closes(t.charAt(k), close)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line ends with a closing quotation mark (and punctuation) and opens none before. */
+  static boolean closesUnopened(String t) {
+    int k = t.length() - 1;
+    while (k > 0 && ".,;:!?…".indexOf(t.charAt(k)) >= 0) {
+      k--;
+    }
+    if (k <= 0 || LINE_CLOSING.indexOf(t.charAt(k)) < 0) {
+      return false;
+    }
+    for (int m = 0; m < k; m++) {
+      char c = t.charAt(m);
+      if (OPENING.indexOf(c) >= 0 || c == '‹' || c == '‘' || c == '‚') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Words a quotation may have and still be a name (a play, a ship, a newsletter), not speech. */
   private static final int MAX_NAME_WORDS = 3;
 

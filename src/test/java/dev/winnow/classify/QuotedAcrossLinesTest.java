@@ -1,0 +1,35 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** An article that quotes furniture over several lines keeps the quotation. */
+class QuotedAcrossLinesTest {
+  @Test
+  void anAppealQuotedOverThreeLinesStays() {
+    String in = "Readers of the Valley Gazette gave a record $212,000 in the paper's year-end campaign, the editor said.\n"
+        + "The appeal ran at the bottom of every story on the website. It read:\n"
+        + "\"Support local journalism.\n"
+        + "If you value our reporting, please make a donation today. Every gift keeps our reporters in your town.\n"
+        + "Donate now\"\n"
+        + "More than 3,000 people gave, most of them less than $50, the paper said on Monday.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aPagersArrowsAreNoQuotation() {
+    String in = "The council voted on Tuesday to close the old swimming pool after inspectors found cracks.\n"
+        + "« PREVIOUS\nNEXT »\n";
+    assertThat(clean(in)).doesNotContain("PREVIOUS");
+  }
+
+  @Test
+  void anUnclosedQuotationMarksNothingElse() {
+    assertThat(Quotations.opensUnclosed("\"Support local journalism.")).isTrue();
+    assertThat(Quotations.opensUnclosed("\"Support\" it said")).isFalse();
+    assertThat(Quotations.closesUnopened("Donate now\"")).isTrue();
+    assertThat(Quotations.closesUnopened("He said \"now\"")).isFalse();
+  }
+}
