@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * fails at the line's first character unless that is a digit. The nineteenth round brought 5.87:
  * rows of counters, live-blog controls and embed placeholders, whose literals are count and
  * consent words ("views", "consent"), and capital credits, whose literal is the slash; all of them
- * anchored but the consent sentence, so the unanchored count did not move.
+ * anchored but the consent sentence, so the unanchored count did not move. The twentieth and
+ * twenty-first rounds brought 5.90 (a language-code row that would have made it 6.35 was left out).
  */
 class PrefilterCostTest {
   @Test
@@ -64,7 +65,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.9);
+        .isLessThan(5.95);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.7);
   }
 }
