@@ -54,7 +54,7 @@ public final class ContextPass {
     boolean changed = true;
     int rounds = 0;
     while (changed && rounds++ < 8) {
-      changed = settleWeak(facts, verdicts, weakRuleId, n);
+      changed = settleWeak(doc, facts, verdicts, weakRuleId, n);
       if (context != null) {
         changed |= settleShort(doc, facts, verdicts, weakRuleId, context, contextId, n);
         changed |= settleMenus(doc, facts, verdicts, weakRuleId, menuItem, contextId, n);
@@ -72,11 +72,32 @@ public final class ContextPass {
     }
   }
 
-  private static boolean settleWeak(LineFacts facts, Verdict[] v, String[] weak, int n) {
+  /**
+   * A weak candidate that is the page's headline, or -1: the first line of four words or more
+   * that the rules kept, four of them with letters, right above a kept sentence of prose (its
+   * lead; a site's name or a breadcrumb stands above a headline instead). A live blog's "EN VIVO |
+   * Paro de transportadores …" is its headline, where the same shape further down links to
+   * other live pages.
+   */
+  private static int weakHeadline(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
+    int h = 0;
+    while (h < n && (facts.blank(h) || v[h].isDrop() || facts.words(h) < HEADLINE_MIN_WORDS)) {
+      h++;
+    }
+    if (h >= n || weak[h] == null) {
+      return -1;
+    }
+    int lead = nextNonBlank(facts, h + 1, n);
+    return lead < n && v[lead].isKeep() && weak[lead] == null && isSentence(doc, facts, lead)
+        && wordsWithLetters(doc.line(h).text()) >= HEADLINE_MIN_WORDS ? h : -1;
+  }
+
+  private static boolean settleWeak(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
     boolean changed = false;
+    int headline = weakHeadline(doc, facts, v, weak, n);
     int i = 0;
     while (i < n) {
-      if (facts.blank(i) || weak[i] == null || v[i].isDrop()) {
+      if (facts.blank(i) || weak[i] == null || v[i].isDrop() || i == headline) {
         i++;
         continue;
       }
@@ -644,6 +665,13 @@ public final class ContextPass {
       "(?<!\\d)(?:(?:19|20)\\d\\d|\\d{1,2}[:.h]\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?!\\d)");
 
   /** The start of a byline, which sits in short lines near the top but is the article's own. */
+  /**
+   * A byline that gives a name and nothing else ("Текст: Алексей Гурьянов", "By Anna Jones"), its
+   * word capitalised as bylines are ("by Taboola" is an ad widget's).
+   */
+  private static final java.util.regex.Pattern NAMED_BYLINE = java.util.regex.Pattern.compile(
+      "(?:By|BY|Words by|Text|Von|VON|Par|PAR|Por|POR|Автор|АВТОР|Текст|ТЕКСТ)[:\\s]\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
+
   private static final java.util.regex.Pattern BYLINE =
       java.util.regex.Pattern.compile("(?iu)(?:by|words by|text|von|par|por|de|автор|текст|фото)[:\\s]");
 
@@ -672,7 +700,8 @@ public final class ContextPass {
       return false;
     }
     String t = doc.line(i).text().strip();
-    return !endsLikeSentence(t) && !hasDigit(t); // dates, scores, prices: content far more often than furniture
+    // dates, scores, prices: content far more often than furniture; and bylines ("Текст: Имя")
+    return !endsLikeSentence(t) && !hasDigit(t) && !NAMED_BYLINE.matcher(t).matches();
   }
 
   /**

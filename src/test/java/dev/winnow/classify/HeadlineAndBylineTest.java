@@ -1,0 +1,41 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Content the context steps keep: a live blog's own headline in the shape of a live link, and a
+ * byline that stands between removed lines.
+ */
+class HeadlineAndBylineTest {
+  @Test
+  void aLiveBlogsHeadlineAboveItsLeadStays() {
+    String in = "Inicio / Regiones / Boyacá\n\n"
+        + "EN VIVO | Paro de transportadores en Boyacá: bloqueos en la vía hacia Tunja\n"
+        + "Los conductores de carga protestan por el alza del precio del combustible desde la madrugada.\n"
+        + PROSE1 + PROSE2;
+    assertThat(clean(in)).startsWith("EN VIVO | Paro de transportadores");
+  }
+
+  @Test
+  void liveLinksBelowTheArticleStillGo() {
+    String in = "Council votes to close the old swimming pool\n" + PROSE1 + PROSE2
+        + "Read more\nLIVE | Election night: results as they come in\nLIVE | Storm warnings across the county\n";
+    assertThat(clean(in)).doesNotContain("LIVE |");
+  }
+
+  @Test
+  void aBylineBetweenRemovedLinesStays() {
+    String in = "Ремонт Нагорного моста затянется до осени: подрядчик сорвал сроки работ\n"
+        + "Мэрия грозит компании штрафом в 18 млн рублей\n" + "12 марта 2024, 14:20\n"
+        + "👁 3 417\n" + "Текст: Алексей Гурьянов\n\n"
+        + "Нагорный мост закрыт для движения с мая прошлого года. Фото: Иван Петров\n\n"
+        + "Мэрия города пригрозила подрядчику штрафом за срыв сроков ремонта моста через реку.\n"
+        + "Ремонт моста начался в мае прошлого года и должен был завершиться к ноябрю, напомнили в мэрии.\n";
+    assertThat(clean(in)).contains("Текст: Алексей Гурьянов");
+  }
+}
