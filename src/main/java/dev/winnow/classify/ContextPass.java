@@ -80,10 +80,7 @@ public final class ContextPass {
    * other live pages.
    */
   private static int weakHeadline(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
-    int h = 0;
-    while (h < n && (facts.blank(h) || v[h].isDrop() || facts.words(h) < HEADLINE_MIN_WORDS)) {
-      h++;
-    }
+    int h = firstLongKept(facts, v, n);
     if (h >= n || weak[h] == null) {
       return -1;
     }
@@ -222,13 +219,23 @@ public final class ContextPass {
    * a list of related stories can repeat.
    */
   private static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
-    for (int i = 0; i < n && (facts.blank(i) || v[i].isDrop() || !names(doc, facts, i).isEmpty()); i++) {
-      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i)
-          || BYLINE.matcher(doc.line(i).text().strip()).lookingAt()) {
+    // the removed lines, folded, with their line numbers: made once a name is to be sought
+    java.util.List<String> removed = null;
+    int[] removedAt = null;
+    for (int i = 0; i < n; i++) {
+      if (facts.blank(i) || v[i].isDrop()) {
         continue;
       }
+      java.util.List<String> names = names(doc, facts, i);
+      if (names.isEmpty()) {
+        return; // the first kept line too long to be a name ends the top of the page
+      }
+      if (facts.quoted(i) || BYLINE.matcher(doc.line(i).text().strip()).lookingAt()) {
+        continue;
+      }
+      int below = nextKept(facts, v, i + 2, n);
       if (i + 1 < n && !facts.blank(i + 1) && v[i + 1].isKeep()
-          && nextKept(facts, v, i + 2, n) < n && nextKept(facts, v, i + 2, n) == nextNonBlank(facts, i + 2, n)) {
+          && below < n && below == nextNonBlank(facts, i + 2, n)) {
         continue; // right on top of the article's first lines: a kicker ("Neckarbrücke" over its headline)
       }
       int next = nextKept(facts, v, i + 1, n);
@@ -236,7 +243,17 @@ public final class ContextPass {
           || (facts.words(next) >= HEADLINE_MIN_WORDS && endsLikeSentence(doc.line(next).text().strip())))) {
         continue;
       }
-      if (namedBelow(doc, facts, v, i, n)) {
+      if (removed == null) {
+        removed = new java.util.ArrayList<>();
+        removedAt = new int[n];
+        for (int j = 0; j < n; j++) {
+          if (!facts.blank(j) && v[j].isDrop()) {
+            removedAt[removed.size()] = j;
+            removed.add(foldName(doc.line(j).text()));
+          }
+        }
+      }
+      if (namedBelow(removed, removedAt, i, names)) {
         v[i] = Verdict.drop(id, "context: the site's name, named again in furniture below");
       }
     }
@@ -280,17 +297,17 @@ public final class ContextPass {
     return names;
   }
 
-  /** Whether a line that a rule removed below line {@code i} holds one of its names as whole words. */
-  private static boolean namedBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
-    java.util.List<String> names = names(doc, facts, i);
-    if (names.isEmpty()) {
-      return false;
-    }
-    for (int j = i + 1; j < n; j++) {
-      if (facts.blank(j) || v[j].isKeep()) {
+  /**
+   * Whether a removed line below line {@code i} (the removed lines folded, in order, and their
+   * line numbers) holds one of the names as whole words.
+   */
+  private static boolean namedBelow(java.util.List<String> removed, int[] removedAt, int i,
+      java.util.List<String> names) {
+    for (int r = 0; r < removed.size(); r++) {
+      if (removedAt[r] <= i) {
         continue;
       }
-      String t = foldName(doc.line(j).text());
+      String t = removed.get(r);
       for (String name : names) {
         for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
           int end = k + name.length();
@@ -330,10 +347,7 @@ public final class ContextPass {
    * line of four words is left alone.
    */
   private static void settleTopLabels(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
-    int h = 0;
-    while (h < n && (facts.blank(h) || v[h].isDrop() || facts.words(h) < HEADLINE_MIN_WORDS)) {
-      h++;
-    }
+    int h = firstLongKept(facts, v, n);
     if (h >= n) {
       return;
     }
@@ -365,6 +379,7 @@ public final class ContextPass {
       v[i] = Verdict.drop(id, "context: a label above the headline");
     }
   }
+
   /** Words with a letter in them: a headline's, where "USD 502,17" or "Алматы +4°" have one. */
   private static int wordsWithLetters(String text) {
     int count = 0;
@@ -664,7 +679,6 @@ public final class ContextPass {
   private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
       "(?<!\\d)(?:(?:19|20)\\d\\d|\\d{1,2}[:.h]\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?!\\d)");
 
-  /** The start of a byline, which sits in short lines near the top but is the article's own. */
   /**
    * A byline that gives a name and nothing else ("Текст: Алексей Гурьянов", "By Anna Jones"), its
    * word capitalised as bylines are ("by Taboola" is an ad widget's).
@@ -672,6 +686,7 @@ public final class ContextPass {
   private static final java.util.regex.Pattern NAMED_BYLINE = java.util.regex.Pattern.compile(
       "(?:By|BY|Words by|Text|Von|VON|Par|PAR|Por|POR|Автор|АВТОР|Текст|ТЕКСТ)[:\\s]\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
+  /** The start of a byline, which sits in short lines near the top but is the article's own. */
   private static final java.util.regex.Pattern BYLINE =
       java.util.regex.Pattern.compile("(?iu)(?:by|words by|text|von|par|por|de|автор|текст|фото)[:\\s]");
 
@@ -734,12 +749,13 @@ public final class ContextPass {
     return i;
   }
 
-  /** The last kept non-blank line at or above {@code i}, or -1. */
-  private static int prevKept(LineFacts facts, Verdict[] v, int i) {
-    while (i >= 0 && (facts.blank(i) || v[i].isDrop())) {
-      i--;
+  /** The first kept line of four words or more (the headline, or the text), or {@code n}. */
+  private static int firstLongKept(LineFacts facts, Verdict[] v, int n) {
+    int h = 0;
+    while (h < n && (facts.blank(h) || v[h].isDrop() || facts.words(h) < HEADLINE_MIN_WORDS)) {
+      h++;
     }
-    return i;
+    return h;
   }
 
   /** The first kept non-blank line at or below {@code i}, or {@code n}. */

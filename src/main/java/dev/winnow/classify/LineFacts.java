@@ -25,6 +25,7 @@ public final class LineFacts {
     quoted = new boolean[n];
     invisible = new boolean[n];
     int r = 0;
+    boolean opening = false; // some line starts with a quotation mark
     char[] buf = new char[256];
     for (int i = 0; i < n; i++) {
       Line line = doc.line(i);
@@ -57,13 +58,16 @@ public final class LineFacts {
       }
       c = first < 0 ? 0 : last - first + 1;
       quoted[i] = first >= 0 && Quotations.isWhole(buf, first, last);
+      opening |= first >= 0 && !quoted[i] && Quotations.opensLine(buf[first]);
       invisible[i] = hidden;
       words[i] = w;
       chars[i] = c;
       rank[i] = w == 0 ? -1 : r++;
     }
     nonBlank = r;
-    quoteAcrossLines(doc);
+    if (opening) {
+      quoteAcrossLines(doc);
+    }
   }
 
   /** The most lines a quotation runs over before its closing mark (see quoteAcrossLines). */

@@ -82,6 +82,11 @@ public final class Quotations {
     return k > first && LINE_CLOSING.indexOf(buf[k]) >= 0;
   }
 
+  /** Whether a line that starts with {@code c} starts with a quotation mark. */
+  static boolean opensLine(char c) {
+    return LINE_OPENING.indexOf(c) >= 0;
+  }
+
   /** Whether the line opens with a quotation mark that it does not close (a quotation runs on). */
   static boolean opensUnclosed(String t) {
     if (t.isEmpty()) {
@@ -93,7 +98,7 @@ public final class Quotations {
     }
     char close = LINE_CLOSING.charAt(open);
     for (int k = 1; k < t.length(); k++) {
-      if (t.charAt(k) == close || closes(t.charAt(k), close)) {
+      if (closes(t.charAt(k), close)) {
         return false;
       }
     }
@@ -110,8 +115,7 @@ public final class Quotations {
       return false;
     }
     for (int m = 0; m < k; m++) {
-      char c = t.charAt(m);
-      if (OPENING.indexOf(c) >= 0 || c == '‹' || c == '‘' || c == '‚') {
+      if (opensLine(t.charAt(m))) {
         return false;
       }
     }

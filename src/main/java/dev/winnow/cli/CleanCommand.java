@@ -126,7 +126,7 @@ public final class CleanCommand implements Callable<Integer> {
     AtomicInteger skipped = new AtomicInteger();
     JsonReport json = report.report == null ? null
         : new JsonReport("clean", WinnowCommand.version(), report.maxRemovedShare(), report.actionName());
-    BatchRunner<Result> runner = new BatchRunner<>(input.jobsFor(input.pathsOrStdin()), in -> {
+    BatchRunner<Result> runner = new BatchRunner<>(input.jobs(), in -> {
       if (outAbs != null && in.file() != null && in.file().toAbsolutePath().normalize().startsWith(outAbs)) {
         return null; // our own output inside the input tree
       }

@@ -31,7 +31,7 @@ final class CorpusLearning {
       boolean quiet, Path skipUnder) {
     Learner learner = new Learner(config);
     record Item(GroupBy.Group group, Digest digest) {}
-    BatchRunner<Item> runner = new BatchRunner<>(input.jobsFor(input.pathsOrStdin()), in -> {
+    BatchRunner<Item> runner = new BatchRunner<>(input.jobs(), in -> {
       if (skipUnder != null && in.file() != null && in.file().toAbsolutePath().normalize().startsWith(skipUnder)) {
         return null;
       }

@@ -121,7 +121,7 @@ public final class DiffCommand implements Callable<Integer> {
     AtomicBoolean changed = new AtomicBoolean();
     boolean needRemoval = json != null || page != null || mode == Mode.STAT;
 
-    BatchRunner<Result> runner = new BatchRunner<>(input.jobsFor(input.pathsOrStdin()), in -> {
+    BatchRunner<Result> runner = new BatchRunner<>(input.jobs(), in -> {
       byte[] bytes = in.isStdin() ? root.stdin.readAllBytes() : Files.readAllBytes(in.file());
       DocumentReader.Read read;
       try {

@@ -67,11 +67,11 @@ public final class InputOptions {
   }
 
   /**
-   * Worker threads for these paths: one (the calling thread) for a single file or standard input,
+   * Worker threads for the inputs: one (the calling thread) for a single file or standard input,
    * where a pool would only add its start-up to the one document's time, else {@code --jobs}.
    */
-  public int jobsFor(List<String> paths) {
-    return isBatch(paths) ? jobs : 1;
+  public int jobs() {
+    return isBatch(pathsOrStdin()) ? jobs : 1;
   }
 
   /** The walker for these options. */
