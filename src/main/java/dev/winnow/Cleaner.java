@@ -2,6 +2,7 @@ package dev.winnow;
 
 import dev.winnow.classify.ContextPass;
 import dev.winnow.classify.LineFacts;
+import dev.winnow.classify.Quotations;
 import dev.winnow.document.Document;
 import dev.winnow.document.Verdict;
 import dev.winnow.rules.BlockRule;
@@ -237,7 +238,7 @@ public final class Cleaner {
     Verdict[] v = new Verdict[n];
     java.util.Arrays.fill(v, Verdict.KEEP);
     String[] weak = new String[n];
-    boolean[] credit = new boolean[n];
+    LineRule.Neighbour[] claim = new LineRule.Neighbour[n];
     long charsBefore = 0;
 
     for (int i = 0; i < n; i++) {
@@ -252,7 +253,7 @@ public final class Cleaner {
       // a line that is one quotation is the article reporting on furniture, never furniture
       if (memo.cands[orig].length > 0 && !facts.quoted(i)) {
         applyTriggers(original, doc, facts, active, memo, orig, i, facts.matchText(doc, i), charsBefore, v,
-            weak, credit);
+            weak, claim);
       }
       charsBefore += facts.chars(i);
     }
@@ -273,7 +274,7 @@ public final class Cleaner {
         }
       }
     }
-    ContextPass.apply(doc, facts, v, weak, credit, context, contextId);
+    ContextPass.apply(doc, facts, v, weak, claim, context, contextId);
     return v;
   }
 
@@ -284,6 +285,9 @@ public final class Cleaner {
    * rule's minimum. Only the first candidate of the rule records the outcome; the others find the
    * rule decided.
    */
+  /** Words of a quotation that a sentence quotes (see countHits). */
+  private static final int QUOTED_SENTENCE_WORDS = 6;
+
   private boolean countHits(LineRule lr, int[] cands, int[] hits, int first, String text) {
     List<RuleIndex.Trigger> triggers = index.triggers();
     RuleIndex.Scratch s = scratch.get();
@@ -299,7 +303,9 @@ public final class Cleaner {
     if (bound < lr.minHits()) {
       return false;
     }
-    // distinct, non-overlapping matches, as one pattern of all the alternatives would count them
+    // distinct, non-overlapping matches, as one pattern of all the alternatives would count them;
+    // a match inside a quoted sentence the line embeds is the article's (a quoted label is not:
+    // furniture quotes its own buttons)
     int[] spans = new int[2 * lr.minHits()];
     int count = 0;
     for (int k = first; k < end && count < lr.minHits(); k++) {
@@ -313,7 +319,7 @@ public final class Cleaner {
             break;
           }
         }
-        if (!overlaps) {
+        if (!overlaps && !Quotations.embeds(text, m.start(), m.end(), QUOTED_SENTENCE_WORDS)) {
           spans[2 * count] = m.start();
           spans[2 * count + 1] = m.end();
           count++;
@@ -348,7 +354,7 @@ public final class Cleaner {
   /** Tries the candidate rules of line {@code i} (kept small, so the JIT compiles it quickly). */
   private void applyTriggers(Document original, Document doc, LineFacts facts, byte[] active,
       Memo memo, int orig, int i, String text, long charsBefore, Verdict[] v, String[] weak,
-      boolean[] credit) {
+      LineRule.Neighbour[] claim) {
     List<RuleIndex.Trigger> triggers = index.triggers();
     int[] cands = memo.cands[orig];
     byte[] outcome = memo.outcome[orig];
@@ -386,7 +392,7 @@ public final class Cleaner {
               weak[i] = t.qualifiedId();
             } else {
               v[i] = Verdict.drop(t.qualifiedId(), lr.description());
-              credit[i] = lr.captionAbove();
+              claim[i] = lr.neighbour();
             }
           }
         }

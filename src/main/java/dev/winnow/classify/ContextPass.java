@@ -3,6 +3,7 @@ package dev.winnow.classify;
 import dev.winnow.document.Document;
 import dev.winnow.document.Verdict;
 import dev.winnow.rules.ContextRule;
+import dev.winnow.rules.LineRule.Neighbour;
 
 /**
  * Settles lines by their neighbours after the rules have run, in the spirit of jusText's
@@ -19,6 +20,8 @@ import dev.winnow.rules.ContextRule;
  *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
  *   <li>Captions: the line directly above a dropped picture credit, when it reads like a caption
  *       (see {@link #settleCaptions}); settled once, before the other steps.
+ *   <li>Teasers: the line directly below a dropped ad label, when it reads like an advertiser's
+ *       teaser (see {@link #settleTeasers}); settled once, before the other steps.
  * </ul>
  *
  * The other steps repeat until nothing changes, since each can enable the other.
@@ -37,18 +40,19 @@ public final class ContextPass {
    * @param facts      its line facts
    * @param verdicts   the verdicts so far, updated in place
    * @param weakRuleId for each line, the qualified id of the weak rule that named it, or null
-   * @param credit     for each line, whether a rule that names picture credits ({@code
-   *                   caption-above}) dropped it
+   * @param claim      for each line the rules dropped, the neighbour its rule claims ({@code
+   *                   caption-above}, {@code teaser-below}); null or NONE elsewhere
    * @param context    the context rule and its qualified id, or null when no pack has one
    * @param contextId  qualified id of {@code context}
    */
   public static void apply(
-      Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId, boolean[] credit,
+      Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId, Neighbour[] claim,
       ContextRule context, String contextId) {
     int n = facts.size();
     keepSubheadings(doc, facts, verdicts, n);
-    keepIntroducedCredits(doc, facts, verdicts, credit, n);
-    settleCaptions(doc, facts, verdicts, credit, n);
+    keepIntroducedCredits(doc, facts, verdicts, claim, n);
+    settleCaptions(doc, facts, verdicts, claim, n);
+    settleTeasers(doc, facts, verdicts, claim, n);
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
     boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);
     boolean changed = true;
@@ -524,13 +528,13 @@ public final class ContextPass {
    * must be credited in the format:" / "Photo: Name Surname / Northpress"): a page puts its
    * credits under captions and paragraphs, never under a sentence that announces them.
    */
-  private static void keepIntroducedCredits(Document doc, LineFacts facts, Verdict[] v, boolean[] credit, int n) {
+  private static void keepIntroducedCredits(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
     for (int i = 1; i < n; i++) {
       int p = i - 1;
-      if (credit[i] && v[i].isDrop() && !facts.blank(p) && v[p].isKeep() && facts.words(p) >= PROSE_WORDS
+      if (claim[i] == Neighbour.CAPTION_ABOVE && v[i].isDrop() && !facts.blank(p) && v[p].isKeep() && facts.words(p) >= PROSE_WORDS
           && doc.line(p).text().strip().endsWith(":")) {
         v[i] = Verdict.keep(v[i].ruleId(), "context: an example the sentence above introduces");
-        credit[i] = false;
+        claim[i] = Neighbour.NONE;
       }
     }
   }
@@ -566,9 +570,9 @@ public final class ContextPass {
    *       (14 words: "NAME / AGENCY POUR « LE JOURNAL »") and a full caption 20 words.
    * </ul>
    */
-  private static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, boolean[] credit, int n) {
+  private static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
     for (int i = 1; i < n; i++) {
-      if (!credit[i] || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE) {
+      if (claim[i] != Neighbour.CAPTION_ABOVE || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE) {
         continue;
       }
       int c = i - 1;
@@ -578,7 +582,7 @@ public final class ContextPass {
           || v[below].isDrop()) {
         continue;
       }
-      boolean figure = isFigure(facts, v, c, i, n);
+      boolean figure = isFigure(doc, facts, v, c, i, n);
       if ((v[above].isDrop() || facts.words(i) > CREDIT_MAX_WORDS) && !figure) {
         continue;
       }
@@ -601,8 +605,9 @@ public final class ContextPass {
    * more above them. Such a block may follow the furniture under the byline (a share row, a view
    * count), where the line above is no sentence to go by.
    */
-  private static boolean isFigure(LineFacts facts, Verdict[] v, int c, int i, int n) {
-    if (c == 0 || !facts.blank(c - 1) || (i + 1 < n && !facts.blank(i + 1))) {
+  private static boolean isFigure(Document doc, LineFacts facts, Verdict[] v, int c, int i, int n) {
+    if (c == 0 || !facts.blank(c - 1)
+        || (i + 1 < n && !facts.blank(i + 1) && !(v[i + 1].isKeep() && isSentence(doc, facts, i + 1)))) {
       return false;
     }
     for (int j = c - 1; j >= 0; j--) {
@@ -611,6 +616,48 @@ public final class ContextPass {
       }
     }
     return false;
+  }
+
+  // The sizes settleTeasers goes by, in words: the label alone; the teaser.
+  private static final int AD_LABEL_MAX_WORDS = 3;
+  private static final int TEASER_MIN_WORDS = 8;
+  private static final int TEASER_MAX_WORDS = 25;
+
+  /**
+   * An ad label on a line of its own ("Anzeige", "Contenu commandité") announces the line under
+   * it: the advertiser's teaser ("Jetzt Fenster tauschen und bis zu 1.500 Euro Förderung sichern –
+   * Fensterbau Hollerer, Gleisdorf"), whose words no rule can know. The line below a label can
+   * also be the article going on after the ad slot, so the teaser goes only when all of this holds:
+   *
+   * <ul>
+   *   <li>a {@code teaser-below} rule dropped the label, which is three words or fewer (a longer
+   *       one, "The article continues below", points to the article);
+   *   <li>the teaser is right under it, with no blank line between, and the rules kept it;
+   *   <li>it is teaser-sized (8 to 25 words: a subheading is shorter), carries a figure (a price,
+   *       a discount, a date of an offer) and does not end like a sentence: the article's
+   *       paragraphs and quotations do;
+   *   <li>a kept sentence of prose stands above the label: the article has begun. An ad slot above
+   *       the headline has the headline under it, which is just as long and carries its figures.
+   * </ul>
+   */
+  private static void settleTeasers(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+    int start = 0;
+    while (start < n && !(v[start].isKeep() && isSentence(doc, facts, start))) {
+      start++;
+    }
+    for (int i = start + 1; i + 1 < n; i++) {
+      int t = i + 1;
+      if (claim[i] != Neighbour.TEASER_BELOW || !v[i].isDrop() || facts.words(i) > AD_LABEL_MAX_WORDS
+          || facts.blank(t) || v[t].isDrop() || facts.quoted(t)
+          || facts.words(t) < TEASER_MIN_WORDS || facts.words(t) > TEASER_MAX_WORDS) {
+        continue;
+      }
+      String text = doc.line(t).text().strip();
+      if (endsLikeSentence(text) || !hasDigit(text)) {
+        continue;
+      }
+      v[t] = Verdict.drop(v[i].ruleId(), "context: the teaser under an ad label");
+    }
   }
 
   /** Whether line {@code i} is a sentence of prose: eight words or more, ending like a sentence. */

@@ -31,6 +31,16 @@ public final class Quotations {
    * one ("Click “Accept”"), does not count.
    */
   public static boolean embeds(CharSequence text, int start, int end) {
+    return embeds(text, start, end, 1);
+  }
+
+  /**
+   * Like {@link #embeds(CharSequence, int, int)}, and the quotation holds at least {@code
+   * minWords} words. A rule that counts its cues (min-hits) needs this: furniture itself quotes its
+   * buttons and labels (the “Privacy choices” link, declared a «foreign agent»), while an article
+   * that reports on furniture quotes its sentences.
+   */
+  public static boolean embeds(CharSequence text, int start, int end, int minWords) {
     while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
       start++;
     }
@@ -55,7 +65,7 @@ public final class Quotations {
         }
       } else if (closes(c, close)) {
         if (open < start && i >= end) {
-          return wordsOutside(text, open, i) >= MIN_WORDS_AROUND;
+          return wordsOutside(text, open, i) >= MIN_WORDS_AROUND && wordsWithin(text, open, i) >= minWords;
         }
         if (i >= start) {
           return false; // the quotation closes inside the match
@@ -170,6 +180,20 @@ public final class Quotations {
   }
 
   /** Words of the line outside {@code text[open..close]}. */
+  /** Words strictly between {@code open} and {@code close}. */
+  private static int wordsWithin(CharSequence text, int open, int close) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = open + 1; i < close; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+
   private static int wordsOutside(CharSequence text, int open, int close) {
     int words = 0;
     boolean inWord = false;

@@ -18,9 +18,8 @@ import java.util.regex.Matcher;
  * @param minHits     the pattern must be found at least this many times (vocabulary density)
  * @param gates       size and position conditions
  * @param weak        decided by context, see above
- * @param captionAbove the rule names picture credits: when it drops a line, the caption-sized
- *                    line directly above it (no blank line between) is the picture's caption and
- *                    goes too, unless it is a headline or a paragraph (see {@code ContextPass})
+ * @param neighbour   the line next to a dropped one that the rule claims as part of the same
+ *                    furniture, for the context pass to settle (see {@link Neighbour})
  * @param examples    embedded examples
  */
 public record LineRule(
@@ -32,9 +31,29 @@ public record LineRule(
     int minHits,
     Gates gates,
     boolean weak,
-    boolean captionAbove,
+    Neighbour neighbour,
     Examples examples)
     implements Rule {
+
+  /**
+   * The neighbour a rule claims: the lines that belong to what it names but that no pattern can
+   * name, because their words are the article's or an advertiser's. The context pass decides on
+   * them by their size and place ({@code ContextPass}).
+   */
+  public enum Neighbour {
+    /** None. */
+    NONE,
+    /**
+     * {@code caption-above: true}: the rule names picture credits, and the caption-sized line
+     * directly above a dropped credit (no blank line between) is the picture's caption.
+     */
+    CAPTION_ABOVE,
+    /**
+     * {@code teaser-below: true}: the rule names ad labels ("Anzeige", "Contenu commandité"), and
+     * the teaser-sized line directly below a dropped label is the advertisement it announces.
+     */
+    TEASER_BELOW
+  }
 
   @Override
   public String kind() {
@@ -43,6 +62,7 @@ public record LineRule(
 
   public LineRule {
     alternatives = java.util.List.copyOf(alternatives);
+    java.util.Objects.requireNonNull(neighbour, "neighbour");
   }
 
   /** True when the pattern (and not the veto) matches the text often enough. Gates are not checked. */

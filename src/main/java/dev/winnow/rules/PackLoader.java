@@ -55,7 +55,7 @@ public final class PackLoader {
   private static final Set<String> RULE_KEYS =
       Set.of(
           "id", "description", "line", "literal", "match", "case-sensitive", "unless", "min-hits",
-          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "block", "cut", "repeated",
+          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "teaser-below", "block", "cut", "repeated",
           "context", "examples");
 
   private final String file;
@@ -181,7 +181,7 @@ public final class PackLoader {
       throw error(node, "rule '" + id + "' has more than one kind: " + String.join(", ", kinds));
     }
     String kind = kinds.get(0);
-    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above");
+    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above", "teaser-below");
     if (!kind.equals("line") && !kind.equals("literal") && gates.hasPosition() && !kind.equals("block")) {
       throw error(m.get("position"), "'position' applies to line and block rules only");
     }
@@ -219,7 +219,7 @@ public final class PackLoader {
         }
         int minHits = integer(m, "min-hits", 1);
         return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
-            bool(m, "weak", false), bool(m, "caption-above", false), examples);
+            bool(m, "weak", false), neighbour(m), examples);
       }
       case "block" -> {
         Node bn = m.get("block");
@@ -442,6 +442,17 @@ public final class PackLoader {
     } catch (NumberFormatException e) {
       throw error(m.get(key), "'" + key + "' must be a number, not '" + v + "'");
     }
+  }
+
+  /** The neighbour a line rule claims: {@code caption-above} or {@code teaser-below}, not both. */
+  private LineRule.Neighbour neighbour(Map<String, Node> m) {
+    boolean above = bool(m, "caption-above", false);
+    boolean below = bool(m, "teaser-below", false);
+    if (above && below) {
+      throw error(m.get("teaser-below"), "a rule claims one neighbour: 'caption-above' or 'teaser-below', not both");
+    }
+    return above ? LineRule.Neighbour.CAPTION_ABOVE
+        : below ? LineRule.Neighbour.TEASER_BELOW : LineRule.Neighbour.NONE;
   }
 
   private boolean bool(Map<String, Node> m, String key, boolean dflt) {

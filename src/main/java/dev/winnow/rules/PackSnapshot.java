@@ -33,7 +33,7 @@ public final class PackSnapshot {
 
   private static final int MAGIC = 0x574e5053; // "WNPS"
   /** Changes whenever the layout below changes; another version is not read. */
-  private static final int VERSION = 6;
+  private static final int VERSION = 7;
 
   private static final byte LINE = 1;
   private static final byte BLOCK = 2;
@@ -190,7 +190,7 @@ public final class PackSnapshot {
         out.writeInt(l.minHits());
         gates(out, l.gates());
         out.writeBoolean(l.weak());
-        out.writeBoolean(l.captionAbove());
+        out.writeByte(l.neighbour().ordinal());
       } else if (r instanceof BlockRule b) {
         regex(out, b.start());
         regex(out, b.end());
@@ -362,7 +362,7 @@ public final class PackSnapshot {
           Gates gates = gates();
           boolean weak = in.get() != 0;
           return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
-              weak, in.get() != 0, examples);
+              weak, LineRule.Neighbour.values()[in.get()], examples);
         }
         case BLOCK -> {
           Regex start = regex();

@@ -69,6 +69,27 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aPictureBlockMayRunStraightIntoTheArticle() {
+    // set apart above, but with the article's first paragraph right under the credit
+    String head = "Retraites agricoles : le Sénat adopte la revalorisation\nPar Camille Roussel\n";
+    String in = head + "Partager sur Facebook  Partager sur X  Copier le lien\n\n"
+        + "Un exploitant agricole dans son champ de colza, à Saint-Aignan (Loir-et-Cher), le 12 avril 2024.\n"
+        + "THOMAS VIGNAL / PHOTOPRESSE\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo(head + "\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aPictureBlockWithASubheadingUnderItsCreditIsNoFigure() {
+    // under the credit a subheading, not a sentence of prose: the line above the credit may be
+    // the standfirst of a picture without a caption
+    String head = "Council to close the old pool\nBy Anna Jones\n";
+    String in = head + "Share  Facebook  X  Email\n\n"
+        + "Swimmers queue outside the old pool on its last morning\n"
+        + "Photo: Mark Hill / The Courier\nWhat happens next\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains("Swimmers queue outside the old pool");
+  }
+
+  @Test
   void aStandfirstWithACreditRightUnderTheHeadlineIsNoPictureBlock() {
     // no blank line above it: it follows the headline as its standfirst
     String in = "Pool to close\nInspectors found cracks in the main hall of the old pool\nPhoto: Mark Hill\n\n" + PROSE1 + PROSE2;

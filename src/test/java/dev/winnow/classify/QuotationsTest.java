@@ -24,6 +24,18 @@ class QuotationsTest {
   }
 
   @Test
+  void aQuotedLabelIsNoQuotedSentence() {
+    // furniture quotes its own buttons; an article quotes the sentences of the furniture it reports
+    String label = "You can change your mind at any time from the \"Privacy choices\" link at the foot of every page.";
+    int at = label.indexOf("Privacy choices");
+    assertThat(Quotations.embeds(label, at, at + 15)).isTrue();
+    assertThat(Quotations.embeds(label, at, at + 15, 6)).isFalse();
+    String sentence = "Darüber stand der Satz: „Wir verwenden Cookies, um Ihnen das beste Einkaufserlebnis zu bieten.“";
+    at = sentence.indexOf("Cookies");
+    assertThat(Quotations.embeds(sentence, at, at + 7, 6)).isTrue();
+  }
+
+  @Test
   void aMatchOutsideOrAcrossTheQuotationIsNot() {
     String cookie = "By clicking “Accept all cookies”, you agree to the storing of cookies on your device.";
     assertThat(embeds(cookie, "you agree to the storing of cookies")).isFalse();

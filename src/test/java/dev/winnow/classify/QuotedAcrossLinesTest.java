@@ -19,6 +19,22 @@ class QuotedAcrossLinesTest {
   }
 
   @Test
+  void aSentenceQuotedInsideALineCountsNoCuesForRulesThatCountThem() {
+    // consent-text and the appeal rules need two or three cues: those inside a quoted sentence
+    // are the article's
+    String de = "Ein Online-Versandhändler muss seinen Cookie-Banner nach einem Urteil des Landgerichts umgestalten.\n"
+        + "Darüber stand der Satz: „Wir verwenden Cookies, um Ihnen das beste Einkaufserlebnis zu bieten. Mit Klick "
+        + "auf ‚Alle akzeptieren‘ stimmen Sie der Verarbeitung Ihrer Daten durch uns und 143 Partner zu.“\n"
+        + "Der Händler kann gegen das Urteil Berufung einlegen, teilte das Gericht am Dienstag mit.\n";
+    assertThat(clean(de)).isEqualTo(de);
+    // a quoted label inside the furniture's own sentence does not save it
+    String en = "The council voted on Tuesday to close the old swimming pool after inspectors found cracks.\n"
+        + "We and our 143 partners store and access information on your device.\n"
+        + "You can change your mind at any time from the \"Privacy choices\" link at the foot of every page.\n";
+    assertThat(clean(en)).doesNotContain("Privacy choices");
+  }
+
+  @Test
   void aPagersArrowsAreNoQuotation() {
     String in = "The council voted on Tuesday to close the old swimming pool after inspectors found cracks.\n"
         + "« PREVIOUS\nNEXT »\n";

@@ -69,7 +69,17 @@ class PackLoaderTest {
     assertThat(e.getMessage()).isEqualTo(
         "my.yaml:5: unknown key 'max-wrods' in rule (expected one of: block, caption-above, case-sensitive, context, "
             + "cut, description, examples, id, line, literal, match, max-chars, max-words, min-hits, "
-            + "min-words, position, repeated, unless, weak)");
+            + "min-words, position, repeated, teaser-below, unless, weak)");
+  }
+
+  @Test
+  void aRuleClaimsOneNeighbour() {
+    RuleFileException e = error("pack: x\nrules:\n  - id: a\n    line: Anzeige\n    caption-above: true\n"
+        + "    teaser-below: true\n");
+    assertThat(e.line()).isEqualTo(6);
+    assertThat(e.problem()).contains("'caption-above' or 'teaser-below', not both");
+    RulePack pack = PackLoader.parse("my.yaml", "pack: x\nrules:\n  - id: a\n    line: Anzeige\n    teaser-below: true\n");
+    assertThat(((LineRule) pack.rules().get(0)).neighbour()).isEqualTo(LineRule.Neighbour.TEASER_BELOW);
   }
 
   @Test

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * consent words ("views", "consent"), and capital credits, whose literal is the slash; all of them
  * anchored but the consent sentence, so the unanchored count did not move. The twentieth and
  * twenty-first rounds brought 5.90 (a language-code row that would have made it 6.35 was left out).
+ * The twenty-third brought 5.95: live-blog notices ("3 new posts"), whose literals are now the
+ * two words together, and newsletter pitches ("Our morning email …"), anchored at "Our".
  */
 class PrefilterCostTest {
   @Test
@@ -65,7 +67,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.95);
+        .isLessThan(6.0);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.7);
   }
 }

@@ -1,0 +1,47 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The context pass's teasers: the advertiser's line directly under a dropped ad label. */
+class TeaserBelowAdLabelTest {
+  @Test
+  void theTeaserUnderAnAdLabelGoesWithIt() {
+    String de = PROSE1 + "Anzeige\n"
+        + "Jetzt Fenster tauschen und bis zu 1.500 Euro Förderung sichern – Fensterbau Hollerer, Gleisdorf\n" + PROSE2;
+    assertThat(clean(de)).isEqualTo(PROSE1 + PROSE2);
+    String fr1 = "Le centre de services scolaire a annoncé mardi soir l'annulation de 40 circuits d'autobus.\n";
+    String fr2 = "Les parents ont reçu un courriel leur indiquant les circuits touchés en fin de soirée mardi.\n";
+    String fr = fr1 + "Contenu commandité\n"
+        + "Rénovez avant l'hiver : jusqu'à 20 % de rabais sur les thermopompes chez Climatisation Nordique\n" + fr2;
+    assertThat(clean(fr)).isEqualTo(fr1 + fr2);
+  }
+
+  @Test
+  void theHeadlineUnderAnAdSlotAtTheTopStays() {
+    // no sentence of the article above the label yet: the line under it is the headline
+    String headline = "Dunmore County commissioners put $48 million road bond on November ballot\n";
+    String in = "ADVERTISEMENT\n" + headline + "By Keisha Raymond\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo(headline + "By Keisha Raymond\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void theArticleGoingOnUnderTheLabelStays() {
+    // a sentence ends like one; a subheading is short and has no figure
+    String sentence = "The pool will close on 14 March, the council said in a statement.\n";
+    assertThat(clean(PROSE1 + "Advertisement\n" + sentence + PROSE2)).isEqualTo(PROSE1 + sentence + PROSE2);
+    String sub = "What the residents want from the council now\n";
+    assertThat(clean(PROSE1 + "Advertisement\n" + sub + PROSE2)).isEqualTo(PROSE1 + sub + PROSE2);
+  }
+
+  @Test
+  void aLongerLabelPointsToTheArticleNotToATeaser() {
+    String next = "Pool users: 1,200 a week in 2023 against 2,900 in 2019 according to figures\n";
+    String in = PROSE1 + "Story continues below advertisement\n" + next + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + next + PROSE2);
+  }
+}
