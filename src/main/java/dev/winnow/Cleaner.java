@@ -274,7 +274,8 @@ public final class Cleaner {
         }
       }
     }
-    ContextPass.apply(doc, facts, v, weak, claim, context, contextId);
+    // an earlier pass removed lines: the document shows furniture, though this pass may not
+    ContextPass.apply(doc, facts, v, weak, claim, context, contextId, doc != original);
     return v;
   }
 

@@ -12,7 +12,9 @@ import dev.winnow.rules.LineRule.Neighbour;
  * <ul>
  *   <li>Weak candidates (lines named by a {@code weak} rule such as "Close" or "Share") go when they
  *       form a run of two or more, when a neighbouring line is dropped, or when they stand at an
- *       edge of the document; between two kept lines a lone one stays.
+ *       edge of the document; between two kept lines a lone one stays. The top edge counts only on
+ *       a page that shows furniture somewhere (a line dropped, now or in an earlier pass): on a
+ *       clean article, a section word above the headline ("Datenschutz", "Médias") is its kicker.
  *   <li>Short lines no rule named (see {@link ContextRule}) go as a run when their nearest longer
  *       neighbours on both sides are dropped; the end of the document counts as dropped for short
  *       runs. Lines above the first kept sentence-length line (headlines, datelines) and lines
@@ -44,10 +46,11 @@ public final class ContextPass {
    *                   caption-above}, {@code teaser-below}); null or NONE elsewhere
    * @param context    the context rule and its qualified id, or null when no pack has one
    * @param contextId  qualified id of {@code context}
+   * @param reduced    whether earlier passes removed lines from the document
    */
   public static void apply(
       Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId, Neighbour[] claim,
-      ContextRule context, String contextId) {
+      ContextRule context, String contextId, boolean reduced) {
     int n = facts.size();
     keepSubheadings(doc, facts, verdicts, n);
     keepIntroducedCredits(doc, facts, verdicts, claim, n);
@@ -58,7 +61,7 @@ public final class ContextPass {
     boolean changed = true;
     int rounds = 0;
     while (changed && rounds++ < 8) {
-      changed = settleWeak(doc, facts, verdicts, weakRuleId, n);
+      changed = settleWeak(doc, facts, verdicts, weakRuleId, reduced, n);
       if (context != null) {
         changed |= settleShort(doc, facts, verdicts, weakRuleId, context, contextId, n);
         changed |= settleMenus(doc, facts, verdicts, weakRuleId, menuItem, contextId, n);
@@ -93,9 +96,13 @@ public final class ContextPass {
         && wordsWithLetters(doc.line(h).text()) >= HEADLINE_MIN_WORDS ? h : -1;
   }
 
-  private static boolean settleWeak(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
+  private static boolean settleWeak(Document doc, LineFacts facts, Verdict[] v, String[] weak, boolean reduced, int n) {
     boolean changed = false;
     int headline = weakHeadline(doc, facts, v, weak, n);
+    boolean furnished = reduced;
+    for (int k = 0; k < n && !furnished; k++) {
+      furnished = v[k].isDrop();
+    }
     int i = 0;
     while (i < n) {
       if (facts.blank(i) || weak[i] == null || v[i].isDrop() || i == headline) {
@@ -109,7 +116,7 @@ public final class ContextPass {
       int count = run[1];
       int left = prevNonBlank(facts, start - 1);
       int right = nextNonBlank(facts, end + 1, n);
-      boolean leftDrop = left < 0 || v[left].isDrop();
+      boolean leftDrop = left < 0 ? furnished : v[left].isDrop();
       boolean rightDrop = right >= n || v[right].isDrop();
       if (count >= 2 || leftDrop || rightDrop) {
         String why = count >= 2 ? "context: run of " + count + " boilerplate-like lines"

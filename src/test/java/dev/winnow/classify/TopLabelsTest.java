@@ -19,6 +19,15 @@ class TopLabelsTest {
   }
 
   @Test
+  void aSectionWordAboveTheHeadlineOfACleanArticleIsItsKicker() {
+    // nothing on the page is furniture: the top edge is no evidence against the word
+    assertThat(clean("Sport\n" + ARTICLE)).isEqualTo("Sport\n" + ARTICLE);
+    // a page that shows furniture, even one an earlier pass removed, loses it
+    String furnished = "Sport\n" + ARTICLE + "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
+    assertThat(clean(furnished)).isEqualTo(ARTICLE);
+  }
+
+  @Test
   void aShortHeadlineRightAboveItsStandfirstStays() {
     String in = "Skip to content\nMarkets\nPool closes\nCouncillors voted after inspectors found cracks in the roof\n"
         + PROSE1 + PROSE2;
