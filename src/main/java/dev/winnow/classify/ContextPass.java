@@ -24,6 +24,8 @@ import dev.winnow.rules.LineRule.Neighbour;
  *       (see {@link #settleCaptions}); settled once, before the other steps.
  *   <li>Teasers: the line directly below a dropped ad label, when it reads like an advertiser's
  *       teaser (see {@link #settleTeasers}); settled once, before the other steps.
+ *   <li>The author's box: a line further down that opens with the byline's name (see {@link
+ *       #settleAuthorBox}); then the site's name and the labels above the headline.
  * </ul>
  *
  * The other steps repeat until nothing changes, since each can enable the other.
@@ -68,6 +70,7 @@ public final class ContextPass {
       }
     }
     if (context != null) {
+      settleAuthorBox(doc, facts, verdicts, contextId, n);
       settleMasthead(doc, facts, verdicts, contextId, n);
       settleTopLabels(doc, facts, verdicts, contextId, n);
     }
@@ -82,7 +85,8 @@ public final class ContextPass {
   /**
    * A weak candidate that is the page's headline, or -1: the first line of four words or more
    * that the rules kept, four of them with letters, right above a kept sentence of prose (its
-   * lead; a site's name or a breadcrumb stands above a headline instead). A live blog's "EN VIVO |
+   * lead, perhaps after its dateline or byline; a site's name or a breadcrumb stands above a
+   * headline instead). A live blog's "EN VIVO |
    * Paro de transportadores …" is its headline, where the same shape further down links to
    * other live pages.
    */
@@ -92,6 +96,11 @@ public final class ContextPass {
       return -1;
     }
     int lead = nextNonBlank(facts, h + 1, n);
+    // a dateline or a byline may stand between them ("Actualizado 23.10.2025 | 12:47 h")
+    while (lead < n && v[lead].isKeep() && weak[lead] == null && facts.words(lead) <= DATELINE_MAX_WORDS
+        && (DATE.matcher(doc.line(lead).text()).find() || BYLINE.matcher(doc.line(lead).text().strip()).lookingAt())) {
+      lead = nextNonBlank(facts, lead + 1, n);
+    }
     return lead < n && v[lead].isKeep() && weak[lead] == null && isSentence(doc, facts, lead)
         && wordsWithLetters(doc.line(h).text()) >= HEADLINE_MIN_WORDS ? h : -1;
   }
@@ -229,6 +238,83 @@ public final class ContextPass {
    * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
    * a list of related stories can repeat.
    */
+  // Where settleAuthorBox looks, in lines and words: the byline within the first lines after the
+  // first sentence; a box of at least this many words after the name, and at most this many.
+  private static final int BYLINE_AFTER_LEAD = 6;
+  private static final int BOX_MIN_WORDS = 6;
+  private static final int BOX_MAX_WORDS = 60;
+
+  /** A name after a byline's word ("By Owen Teague", "Eine Kolumne von Lena Wiesinger", "Текст: Ксения Лаптева"). */
+  private static final java.util.regex.Pattern BYLINE_NAME = java.util.regex.Pattern.compile(
+      "(?:\\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*)"
+          + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+
+  /** A line that is only a name of two or three capitalised words ("Kaveh Samadi"). */
+  private static final java.util.regex.Pattern BARE_NAME = java.util.regex.Pattern.compile(
+      "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}");
+
+  /** Words of a newsroom role or beat: a bio under a bare-name byline must have one. */
+  private static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:reporter|correspondent|editor|journalist|writer|columnist|covering|covers|redakteur\\w*|"
+          + "journalist\\w*|korrespondent\\w*|kolumnist\\w*|autor\\w*|journaliste|rédact\\w+|correspondant\\w*|"
+          + "chroniqueu\\w+|couvre|periodista|redactor\\w*|corresponsal|columnista|cubre|журналист\\w*|"
+          + "корреспондент\\w*|редактор\\w*|обозревател\\w*|колумнист\\w*)\\b");
+
+  /**
+   * The author's box under an article opens with the byline's name ("Owen Teague is deputy editor
+   * of FreightLine Today, covering warehousing …", "Lena Wiesinger ist Redakteurin im
+   * Kulturressort …", "Ксения Лаптева — студентка третьего курса …"), where the article never
+   * names its own writer. So a kept line in the second half of the page that opens with the full
+   * name of the byline (a byline word and the name, near the top), then a verb, a dash or a
+   * comma, and runs 6 to 60 more words, goes. A byline that is a bare name ("Kaveh Samadi") could
+   * also be a person the story is about: then the line needs a newsroom word as well (reporter,
+   * Redakteurin, journaliste, periodista, корреспондент). The byline itself stays.
+   */
+  private static void settleAuthorBox(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int lead = firstProse(facts, v, n);
+    java.util.List<String> named = new java.util.ArrayList<>();
+    java.util.List<String> bare = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.min(n, lead + BYLINE_AFTER_LEAD); i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.words(i) > LABEL_MAX_WORDS + 9) {
+        continue;
+      }
+      String t = doc.line(i).text().strip();
+      java.util.regex.Matcher m = BYLINE_NAME.matcher(t);
+      if (m.find()) {
+        named.add(m.group(1));
+      } else if (facts.words(i) <= LABEL_MAX_WORDS && BARE_NAME.matcher(t).matches()) {
+        bare.add(t);
+      }
+    }
+    if (named.isEmpty() && bare.isEmpty()) {
+      return;
+    }
+    for (int i = Math.max(lead + 1, n / 2); i < n; i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i)
+          || facts.words(i) < BOX_MIN_WORDS || facts.words(i) > BOX_MAX_WORDS) {
+        continue;
+      }
+      String t = doc.line(i).text().strip();
+      if (opensWithName(t, named) || (opensWithName(t, bare) && NEWSROOM.matcher(t).find())) {
+        v[i] = Verdict.drop(id, "context: the author's box, opening with the byline's name");
+      }
+    }
+  }
+
+  /** Whether {@code t} opens with one of the names, then a word in lower case, a dash or a comma. */
+  private static boolean opensWithName(String t, java.util.List<String> names) {
+    for (String name : names) {
+      if (t.startsWith(name) && t.length() > name.length() + 2) {
+        char c = t.charAt(name.length());
+        char d = t.charAt(name.length() + 1);
+        if ((c == ' ' && (Character.isLowerCase(d) || d == '—' || d == '–')) || c == ',') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     // the removed lines, folded, with their line numbers: made once a name is to be sought
     java.util.List<String> removed = null;

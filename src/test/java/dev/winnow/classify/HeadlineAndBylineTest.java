@@ -22,6 +22,17 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aLiveBlogsHeadlineAboveItsDatelineAndLeadStays() {
+    // a dateline between the headline and its lead, and a removed live-stream link above
+    String in = "Saltar al contenido principal\n🔴 Ver el Canal 24 Horas en directo\n\n"
+        + "EN DIRECTO | Alerta roja por la DANA en Valencia: suspendidas las clases en 42 municipios\n"
+        + "Actualizado 23.10.2025 | 12:47 h\n"
+        + "La Agencia Estatal de Meteorología mantiene el aviso rojo en el litoral sur de Valencia.\n"
+        + "Las autoridades piden a los vecinos que eviten los desplazamientos durante toda la jornada.\n";
+    assertThat(clean(in)).startsWith("EN DIRECTO | Alerta roja");
+  }
+
+  @Test
   void liveLinksBelowTheArticleStillGo() {
     String in = "Council votes to close the old swimming pool\n" + PROSE1 + PROSE2
         + "Read more\nLIVE | Election night: results as they come in\nLIVE | Storm warnings across the county\n";

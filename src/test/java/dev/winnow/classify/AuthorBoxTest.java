@@ -1,0 +1,53 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The context pass's author box: a line further down that opens with the byline's name. */
+class AuthorBoxTest {
+  private static final String HEAD = "Council votes to close the old swimming pool\n";
+
+  @Test
+  void theBoxThatOpensWithTheBylinesNameGoesAndTheBylineStays() {
+    String in = HEAD + "By Owen Teague\n" + PROSE1 + PROSE2
+        + "Owen Teague is deputy editor of the Valley Courier, covering councils and schools.\n";
+    assertThat(clean(in)).isEqualTo(HEAD + "By Owen Teague\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void bylinesInOtherLanguagesAndWithADash() {
+    String de = "Warum ich wieder Briefe schreibe\nEine Kolumne von Lena Wiesinger\n"
+        + "E-Mails sind schneller, Sprachnachrichten bequemer, und doch schreibe ich wieder mit Füller.\n"
+        + "Meine Großmutter hat mir das Schreiben von Briefen beigebracht, als ich acht Jahre alt war.\n"
+        + "Lena Wiesinger ist Redakteurin im Kulturressort. Ihre Kolumne erscheint jeden Freitag.\n";
+    assertThat(clean(de)).doesNotContain("ist Redakteurin").contains("Eine Kolumne von Lena Wiesinger");
+    String ru = "В общежитиях политеха начался ремонт\nТекст: Ксения Лаптева\n"
+        + "Ремонт в трёх общежитиях политехнического университета начался в понедельник утром.\n"
+        + "Студентов переселили в соседние корпуса до конца месяца, сообщили в ректорате вуза.\n"
+        + "Ксения Лаптева — студентка третьего курса и корреспондент студенческой газеты.\n";
+    assertThat(clean(ru)).doesNotContain("студентка третьего курса").contains("Текст: Ксения Лаптева");
+  }
+
+  @Test
+  void aBareNameNeedsANewsroomWord() {
+    // a bare name near the top may be the person the story is about
+    String about = HEAD + "Anna Berg\n" + PROSE1 + PROSE2
+        + "Anna Berg has swum in the old pool every morning for forty years and will miss it.\n";
+    assertThat(clean(about)).isEqualTo(about);
+    String bio = HEAD + "Kaveh Samadi\n" + PROSE1 + PROSE2
+        + "Kaveh Samadi is a reporter at the Courier covering security and surveillance.\n";
+    assertThat(clean(bio)).doesNotContain("is a reporter");
+  }
+
+  @Test
+  void theNameInsideASentenceOrAsASignatureStays() {
+    // the article quoting its own writer, or a signature of the name alone, is not a box
+    String in = HEAD + "By Owen Teague\n" + PROSE1 + PROSE2
+        + "The council wrote to Owen Teague to confirm the closing date of the old pool.\n" + "Owen Teague\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+}
