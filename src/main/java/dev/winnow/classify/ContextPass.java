@@ -72,6 +72,7 @@ public final class ContextPass {
     if (context != null) {
       settleAuthorBox(doc, facts, verdicts, contextId, n);
       settleMasthead(doc, facts, verdicts, contextId, n);
+      settleMotto(doc, facts, verdicts, contextId, n);
       settleTopLabels(doc, facts, verdicts, contextId, n);
     }
     // Weak candidates that stay were kept by this pass: say so, for --explain.
@@ -315,6 +316,75 @@ public final class ContextPass {
     return false;
   }
 
+  // The sizes settleMotto goes by, in words.
+  private static final int MOTTO_MIN_WORDS = 3;
+  private static final int MOTTO_MAX_WORDS = 14;
+
+  /**
+   * A site's motto sits under its name and above its menu ("Газета студентов и преподавателей …
+   * с 1958 года", "The business of moving goods", "Le magazine de toutes les cultures"): long
+   * enough to pass for the headline, which then shields the name above it. The page's own headline
+   * never has a menu under it. So a kept line of 3 to 14 words goes when all of this holds:
+   *
+   * <ul>
+   *   <li>it comes right under the site's name: the first line of the page that no rule removed
+   *       (a skip link, a cookie banner and an account row may stand above), three words or
+   *       fewer, kept or dropped as the name; a page that opens with its headline has none;
+   *   <li>a menu the rules removed comes right under it (blank lines aside): a row of three
+   *       items or more;
+   *   <li>the first kept line after that is the article's kicker: three words or fewer, above a
+   *       line of four or more. A headline with a row of share buttons under it has its
+   *       standfirst or its picture there, which no rule can tell from a headline under a menu.
+   * </ul>
+   */
+  private static void settleMotto(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int name = nextNonBlank(facts, 0, n);
+    while (name < n && v[name].isDrop() && !id.equals(v[name].ruleId())) {
+      name = nextNonBlank(facts, name + 1, n); // a skip link, a cookie banner, an account row
+    }
+    if (name >= n || facts.words(name) > LABEL_MAX_WORDS) {
+      return; // no name on top: the first long line is the headline
+    }
+    int m = nextNonBlank(facts, name + 1, n);
+    if (m >= n || v[m].isDrop() || facts.words(m) < MOTTO_MIN_WORDS || facts.words(m) > MOTTO_MAX_WORDS || facts.quoted(m)) {
+      return;
+    }
+    String t = doc.line(m).text().strip();
+    int below = nextNonBlank(facts, m + 1, n);
+    if (below >= n || v[below].isKeep() || items(doc.line(below).text()) < MENU_MIN_ITEMS
+        || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()) {
+      return;
+    }
+    int k = nextKept(facts, v, below, n);
+    if (k < n && kicksArticle(doc, facts, v, k, n)) {
+      v[m] = Verdict.drop(id, "context: the site's motto above its menu");
+    }
+  }
+
+  private static final int MENU_MIN_ITEMS = 3;
+  private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("\\s*[|·•/›»>]\\s*|\\s{2,}");
+
+  /** The items of a row, split at separators and wide spaces ("News | Sport | Business": 3). */
+  private static int items(String text) {
+    int count = 0;
+    for (String item : ITEM_SEPARATOR.split(text.strip())) {
+      if (!item.isBlank()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether kept line {@code k} is a kicker over the headline: three words or fewer, right above a kept line of four or more. */
+  private static boolean kicksArticle(Document doc, LineFacts facts, Verdict[] v, int k, int n) {
+    String t = doc.line(k).text().strip();
+    if (facts.words(k) > LABEL_MAX_WORDS || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()) {
+      return false;
+    }
+    int next = nextNonBlank(facts, k + 1, n);
+    return next < n && v[next].isKeep() && facts.words(next) >= HEADLINE_MIN_WORDS;
+  }
+
   private static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     // the removed lines, folded, with their line numbers: made once a name is to be sought
     java.util.List<String> removed = null;
@@ -456,10 +526,11 @@ public final class ContextPass {
       return;
     }
     // the line right above the first long one that the rules kept (this pass may have dropped it
-    // since: a site's name, see settleMasthead)
+    // since: a site's name, see settleMasthead); an ad label between them is passed over, but a
+    // menu is not: a line above a menu is no short headline ("DAILY SCORCHER" over its sections)
     int last = h - 1;
     while (last >= 0 && (facts.blank(last) || (v[last].isDrop() && !id.equals(v[last].ruleId())))) {
-      last--;
+      last = v[last].isDrop() && items(doc.line(last).text()) >= MENU_MIN_ITEMS ? -1 : last - 1;
     }
     boolean lead = endsLikeSentence(doc.line(h).text().strip());
     for (int i = 0; i < h; i++) {

@@ -22,6 +22,26 @@ class MastheadTest {
   }
 
   @Test
+  void aMottoBetweenTheNameAndTheMenuGoesAndTheNameWithIt() {
+    // long enough to pass for the headline, but a menu lies under it and the article below that
+    String in = "FreightLine Today\nThe business of moving goods\n" + MENU + "Cold chain\n" + HEADLINE
+        + PROSE1 + PROSE2;
+    assertThat(clean(in)).doesNotContain("FreightLine", "The business of moving goods").contains(HEADLINE);
+  }
+
+  @Test
+  void aHeadlineUnderAKickerWithAShareRowUnderItStays() {
+    // a share row under the headline, then its standfirst and byline: no menu, so no motto
+    String in = "Wildfire season\n" + HEADLINE + "Share  Facebook  X  Email\n"
+        + "Inspectors found cracks in the main hall of the old pool in March\nBy Anna Jones\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains(HEADLINE, "Inspectors found cracks");
+    // a page that opens with its headline has no name above it
+    String top = HEADLINE + MENU + "Inspectors found cracks in the main hall of the old pool in March\nBy Anna Jones\n"
+        + PROSE1 + PROSE2;
+    assertThat(clean(top)).contains(HEADLINE);
+  }
+
+  @Test
   void aNameInAnyCaseAndWithTypographicApostrophesGoes() {
     String in = "Le Phare de l’Est\n" + MENU + "\n" + HEADLINE + PROSE1 + PROSE2
         + "Photo : Jean Marc, LE PHARE DE L'EST\n";
