@@ -84,27 +84,43 @@ public final class ContextPass {
   }
 
   /**
-   * A weak candidate that is the page's headline, or -1: the first line of four words or more
-   * that the rules kept, four of them with letters, right above a kept sentence of prose (its
-   * lead, perhaps after its dateline or byline; a site's name or a breadcrumb stands above a
-   * headline instead). A live blog's "EN VIVO |
+   * A weak candidate that is the page's headline, or -1: the first weak line of four words or
+   * more (four of them with letters) above the first kept sentence, right above a kept line of
+   * prose (its lead or standfirst, perhaps after its dateline or byline; a site's name or a
+   * breadcrumb stands above a headline instead, and a motto may stand above it). A live blog's "EN VIVO |
    * Paro de transportadores …" is its headline, where the same shape further down links to
    * other live pages.
    */
   private static int weakHeadline(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
-    int h = firstLongKept(facts, v, n);
-    if (h >= n || weak[h] == null) {
-      return -1;
+    // the kept lines of four words or more above the first sentence: a motto may come first
+    for (int h = firstLongKept(facts, v, n); h < n && !isSentence(doc, facts, h);
+        h = nextLongKept(facts, v, h + 1, n)) {
+      if (weak[h] == null || wordsWithLetters(doc.line(h).text()) < HEADLINE_MIN_WORDS) {
+        continue;
+      }
+      int lead = nextNonBlank(facts, h + 1, n);
+      // a dateline or a byline may stand between them ("Actualizado 23.10.2025 | 12:47 h")
+      while (lead < n && v[lead].isKeep() && weak[lead] == null && facts.words(lead) <= DATELINE_MAX_WORDS
+          && (DATE.matcher(doc.line(lead).text()).find() || BYLINE.matcher(doc.line(lead).text().strip()).lookingAt())) {
+        lead = nextNonBlank(facts, lead + 1, n);
+      }
+      // its lead, or a standfirst (which may end without a full stop) under a headline of eight
+      // words or more: a site's name over a line of prose in a later pass is shorter
+      boolean prose = lead < n && v[lead].isKeep() && weak[lead] == null
+          && (isSentence(doc, facts, lead) || (facts.words(lead) >= PROSE_WORDS && facts.words(h) >= PROSE_WORDS));
+      return prose ? h : -1;
     }
-    int lead = nextNonBlank(facts, h + 1, n);
-    // a dateline or a byline may stand between them ("Actualizado 23.10.2025 | 12:47 h")
-    while (lead < n && v[lead].isKeep() && weak[lead] == null && facts.words(lead) <= DATELINE_MAX_WORDS
-        && (DATE.matcher(doc.line(lead).text()).find() || BYLINE.matcher(doc.line(lead).text().strip()).lookingAt())) {
-      lead = nextNonBlank(facts, lead + 1, n);
-    }
-    return lead < n && v[lead].isKeep() && weak[lead] == null && isSentence(doc, facts, lead)
-        && wordsWithLetters(doc.line(h).text()) >= HEADLINE_MIN_WORDS ? h : -1;
+    return -1;
   }
+
+  /** The first kept line of four words or more from {@code i} on ({@code n} when there is none). */
+  private static int nextLongKept(LineFacts facts, Verdict[] v, int i, int n) {
+    while (i < n && (facts.blank(i) || v[i].isDrop() || facts.words(i) < HEADLINE_MIN_WORDS)) {
+      i++;
+    }
+    return i;
+  }
+
 
   private static boolean settleWeak(Document doc, LineFacts facts, Verdict[] v, String[] weak, boolean reduced, int n) {
     boolean changed = false;
@@ -962,11 +978,7 @@ public final class ContextPass {
 
   /** The first kept line of four words or more (the headline, or the text), or {@code n}. */
   private static int firstLongKept(LineFacts facts, Verdict[] v, int n) {
-    int h = 0;
-    while (h < n && (facts.blank(h) || v[h].isDrop() || facts.words(h) < HEADLINE_MIN_WORDS)) {
-      h++;
-    }
-    return h;
+    return nextLongKept(facts, v, 0, n);
   }
 
   /** The first kept non-blank line at or below {@code i}, or {@code n}. */

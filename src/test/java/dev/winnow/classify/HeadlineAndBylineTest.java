@@ -33,6 +33,18 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aLiveHeadlineUnderAMottoAndARemovedStreamLineStays() {
+    // the motto is the first long line; the headline's standfirst ends without a full stop
+    String headline = "LIVE: Johannesburg water outage – pumps back online but supply will take days to recover\n";
+    String in = "IBC News\nSouth Africa’s news, as it happens\n"
+        + "Home | South Africa | Africa | World | Business | Sport | Radio | TV\n"
+        + "LISTEN LIVE: IBC Radio Gauteng 94.1 FM\n\n" + headline
+        + "Reservoirs in Soweto, Randburg and Midrand remain critically low after a 54-hour maintenance shutdown\n"
+        + "By Thandeka Mokoena\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains(headline).doesNotContain("LISTEN LIVE");
+  }
+
+  @Test
   void liveLinksBelowTheArticleStillGo() {
     String in = "Council votes to close the old swimming pool\n" + PROSE1 + PROSE2
         + "Read more\nLIVE | Election night: results as they come in\nLIVE | Storm warnings across the county\n";

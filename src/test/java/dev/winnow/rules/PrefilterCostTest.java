@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * two words together, and newsletter pitches ("Our morning email …"), anchored at "Our". The
  * twenty-fourth brought 6.06: polls, players, consent sentences whose literals are consent words,
  * and short breadcrumbs with a slash; all anchored but the consent sentences (bench/ab/run.sh
- * measured the round's CPU per pass, see the README).
+ * measured the round's CPU per pass, see the README). The twenty-sixth brought 6.09: radio lines,
+ * whose literal is the frequency ("94.1 FM"), with the listening word as a condition.
  */
 class PrefilterCostTest {
   @Test
