@@ -309,6 +309,7 @@ public final class Cleaner {
     // furniture quotes its own buttons)
     int[] spans = new int[2 * lr.minHits()];
     int count = 0;
+    boolean quotes = Quotations.mayEmbed(text); // each test of a match scans the line
     for (int k = first; k < end && count < lr.minHits(); k++) {
       RuleIndex.Trigger t = triggers.get(cands[k]);
       java.util.regex.Matcher m = t.pattern().matcher(index.input(t, text, s));
@@ -320,7 +321,7 @@ public final class Cleaner {
             break;
           }
         }
-        if (!overlaps && !Quotations.embeds(text, m.start(), m.end(), QUOTED_SENTENCE_WORDS)) {
+        if (!overlaps && !(quotes && Quotations.embeds(text, m.start(), m.end(), QUOTED_SENTENCE_WORDS))) {
           spans[2 * count] = m.start();
           spans[2 * count + 1] = m.end();
           count++;

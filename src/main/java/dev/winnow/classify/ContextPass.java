@@ -255,11 +255,12 @@ public final class ContextPass {
    * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
    * a list of related stories can repeat.
    */
-  // Where settleAuthorBox looks, in lines and words: the byline within the first lines after the
-  // first sentence; a box of at least this many words after the name, and at most this many.
+  // Where settleAuthorBox looks, in lines and words: the byline (a line of at most 12 words) within
+  // the first lines after the first sentence; a box of 6 to 60 words.
   private static final int BYLINE_AFTER_LEAD = 6;
   private static final int BOX_MIN_WORDS = 6;
   private static final int BOX_MAX_WORDS = 60;
+  private static final int BYLINE_MAX_WORDS = 12;
 
   /** A name after a byline's word ("By Owen Teague", "Eine Kolumne von Lena Wiesinger", "Текст: Ксения Лаптева"). */
   private static final java.util.regex.Pattern BYLINE_NAME = java.util.regex.Pattern.compile(
@@ -272,8 +273,8 @@ public final class ContextPass {
 
   /** Words of a newsroom role or beat: a bio under a bare-name byline must have one. */
   private static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
-      "(?iu)\\b(?:reporter|correspondent|editor|journalist|writer|columnist|covering|covers|redakteur\\w*|"
-          + "journalist\\w*|korrespondent\\w*|kolumnist\\w*|autor\\w*|journaliste|rédact\\w+|correspondant\\w*|"
+      "(?iu)\\b(?:reporter|correspondent|editor|journalist\\w*|writer|columnist|covering|covers|redakteur\\w*|"
+          + "korrespondent\\w*|kolumnist\\w*|autor\\w*|journaliste|rédact\\w+|correspondant\\w*|"
           + "chroniqueu\\w+|couvre|periodista|redactor\\w*|corresponsal|columnista|cubre|журналист\\w*|"
           + "корреспондент\\w*|редактор\\w*|обозревател\\w*|колумнист\\w*)\\b");
 
@@ -292,7 +293,7 @@ public final class ContextPass {
     java.util.List<String> named = new java.util.ArrayList<>();
     java.util.List<String> bare = new java.util.ArrayList<>();
     for (int i = 0; i < Math.min(n, lead + BYLINE_AFTER_LEAD); i++) {
-      if (facts.blank(i) || v[i].isDrop() || facts.words(i) > LABEL_MAX_WORDS + 9) {
+      if (facts.blank(i) || v[i].isDrop() || facts.words(i) > BYLINE_MAX_WORDS) {
         continue;
       }
       String t = doc.line(i).text().strip();

@@ -34,6 +34,16 @@ public final class Quotations {
     return embeds(text, start, end, 1);
   }
 
+  /** Whether the text holds an opening quotation mark at all: without one nothing is embedded. */
+  public static boolean mayEmbed(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (OPENING.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Like {@link #embeds(CharSequence, int, int)}, and the quotation holds at least {@code
    * minWords} words. A rule that counts its cues (min-hits) needs this: furniture itself quotes its
