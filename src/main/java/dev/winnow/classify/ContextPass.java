@@ -55,7 +55,7 @@ public final class ContextPass {
       ContextRule context, String contextId, boolean reduced) {
     int n = facts.size();
     keepSubheadings(doc, facts, verdicts, n);
-    keepIntroducedCredits(doc, facts, verdicts, claim, n);
+    keepIntroduced(doc, facts, verdicts, claim, n);
     settleCaptions(doc, facts, verdicts, claim, n);
     settleTeasers(doc, facts, verdicts, claim, n);
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
@@ -705,16 +705,19 @@ public final class ContextPass {
   }
 
   /**
-   * A credit right under a sentence that ends with a colon is an example the article gives ("…
-   * must be credited in the format:" / "Photo: Name Surname / Northpress"): a page puts its
-   * credits under captions and paragraphs, never under a sentence that announces them.
+   * A line right under a sentence of the article that ends with a colon is what the sentence
+   * introduces: an example ("… must be credited in the format:" / "Photo: Name Surname /
+   * Northpress") or the first item of a list ("The appeal offered three levels of monthly
+   * support:" / "$5 a month, listed as "Reader""). A page puts its credits and prices under
+   * captions, paragraphs and headings, never under a sentence that announces them. Only lines a
+   * line rule dropped come back: a block or a cut rule names more than one line.
    */
-  private static void keepIntroducedCredits(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+  private static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
     for (int i = 1; i < n; i++) {
-      int p = i - 1;
-      if (claim[i] == Neighbour.CAPTION_ABOVE && v[i].isDrop() && !facts.blank(p) && v[p].isKeep() && facts.words(p) >= PROSE_WORDS
+      int p = prevNonBlank(facts, i - 1); // a blank line may set the list apart
+      if (claim[i] != null && v[i].isDrop() && p >= 0 && v[p].isKeep() && facts.words(p) >= PROSE_WORDS
           && doc.line(p).text().strip().endsWith(":")) {
-        v[i] = Verdict.keep(v[i].ruleId(), "context: an example the sentence above introduces");
+        v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
         claim[i] = Neighbour.NONE;
       }
     }

@@ -113,6 +113,14 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void theFirstItemOfAListThatASentenceIntroducesStays() {
+    // a price a paywall rule would take, under a sentence of the article ending with a colon
+    String in = PROSE1 + "The appeal offered three levels of monthly support to its readers:\n\n"
+        + "$5 a month, listed as \"Reader\"\n$15 a month, listed as \"Supporter\"\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void creditsThatTheArticleIntroducesWithAColonStay() {
     String in = PROSE1 + "Under the new guidelines, photographs must be credited in the format:\n"
         + "Photo: Name Surname / Northpress\n" + PROSE2;
