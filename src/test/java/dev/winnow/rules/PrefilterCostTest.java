@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
  * measured the round's CPU per pass, see the README). The twenty-sixth brought 6.09: radio lines,
  * whose literal is the frequency ("94.1 FM"), with the listening word as a condition. The
  * twenty-seventh brought 6.11, after its cues whose literals were common words ("week", "kein ",
- * "reporters", "avec ") were taken out or spelt as two-word literals.
+ * "reporters", "avec ") were taken out or spelt as two-word literals. The twenty-eighth brought
+ * 6.38: menus of capitalised section names split by single spaces ("Новости Авто Недвижимость
+ * Работа Афиша"), whose literals are the section names; the pattern is anchored and tests the
+ * capitals first, so a line of prose fails at its first small word.
  */
 class PrefilterCostTest {
   @Test
@@ -73,7 +76,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(6.15);
+        .isLessThan(6.4);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.7);
   }
 }
