@@ -44,8 +44,8 @@ public final class ContextPass {
    * @param facts      its line facts
    * @param verdicts   the verdicts so far, updated in place
    * @param weakRuleId for each line, the qualified id of the weak rule that named it, or null
-   * @param claim      for each line the rules dropped, the neighbour its rule claims ({@code
-   *                   caption-above}, {@code teaser-below}); null or NONE elsewhere
+   * @param claim      for each line a line rule dropped, the neighbour its rule claims ({@code
+   *                   caption-above}, {@code teaser-below}, or NONE); null for every other line
    * @param context    the context rule and its qualified id, or null when no pack has one
    * @param contextId  qualified id of {@code context}
    * @param reduced    whether earlier passes removed lines from the document
@@ -120,7 +120,6 @@ public final class ContextPass {
     }
     return i;
   }
-
 
   private static boolean settleWeak(Document doc, LineFacts facts, Verdict[] v, String[] weak, boolean reduced, int n) {
     boolean changed = false;
@@ -238,23 +237,6 @@ public final class ContextPass {
     return changed;
   }
 
-  /** The most words a site's name above its headline has ("Le Quotidien de l'Ouest"). */
-  private static final int MASTHEAD_MAX_WORDS = 5;
-
-  /**
-   * A site's name stands at the top of its pages ("The Millbrook Sentinel", "Деловой Курьер") and
-   * comes back in its furniture further down: the copyright line, a photo credit, a subscription
-   * or app prompt ("© 2024 The Millbrook Sentinel", "Photo: Mathieu Côté, Le Fleuve", "Читайте
-   * «Деловой Курьер» в приложении"). So a kept line of at most five words among the first kept
-   * lines of the page, above the first longer one, goes when a line that a rule removed below it
-   * names it again, in whole words and any case (also the part before a motto, and without a
-   * leading article). The name stands in the run of furniture at the top, so a line that sits
-   * right on top of the article's first lines is not taken (a kicker, "Neckarbrücke" over its
-   * headline and standfirst, which a caption below names again; a motto under the name is no
-   * such line when furniture follows it); nor one whose next kept line is a
-   * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
-   * a list of related stories can repeat.
-   */
   // Where settleAuthorBox looks, in lines and words: the byline (a line of at most 12 words) within
   // the first lines after the first sentence; a box of 6 to 60 words.
   private static final int BYLINE_AFTER_LEAD = 6;
@@ -402,6 +384,23 @@ public final class ContextPass {
     return next < n && v[next].isKeep() && facts.words(next) >= HEADLINE_MIN_WORDS;
   }
 
+  /** The most words a site's name above its headline has ("Le Quotidien de l'Ouest"). */
+  private static final int MASTHEAD_MAX_WORDS = 5;
+
+  /**
+   * A site's name stands at the top of its pages ("The Millbrook Sentinel", "Деловой Курьер") and
+   * comes back in its furniture further down: the copyright line, a photo credit, a subscription
+   * or app prompt ("© 2024 The Millbrook Sentinel", "Photo: Mathieu Côté, Le Fleuve", "Читайте
+   * «Деловой Курьер» в приложении"). So a kept line of at most five words among the first kept
+   * lines of the page, above the first longer one, goes when a line that a rule removed below it
+   * names it again, in whole words and any case (also the part before a motto, and without a
+   * leading article). The name stands in the run of furniture at the top, so a line that sits
+   * right on top of the article's first lines is not taken (a kicker, "Neckarbrücke" over its
+   * headline and standfirst, which a caption below names again; a motto under the name is no
+   * such line when furniture follows it); nor one whose next kept line is a
+   * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
+   * a list of related stories can repeat.
+   */
   private static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     // the removed lines, folded, with their line numbers: made once a name is to be sought
     java.util.List<String> removed = null;
