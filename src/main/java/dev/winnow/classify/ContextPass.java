@@ -70,6 +70,7 @@ public final class ContextPass {
       }
     }
     if (context != null) {
+      settleBareCredits(doc, facts, verdicts, contextId, n);
       settleAuthorBox(doc, facts, verdicts, contextId, n);
       settleMasthead(doc, facts, verdicts, contextId, n);
       settleMotto(doc, facts, verdicts, contextId, n);
@@ -739,7 +740,7 @@ public final class ContextPass {
    *
    * <ul>
    *   <li>the credit is a bare credit (at most 8 words): a longer one carries the caption itself;
-   *   <li>the article goes on below the credit (the next line is kept): a copyright line at the
+   *   <li>the article goes on below the credit (see articleGoesOn): a copyright line at the
    *       foot of the page credits the site, not a picture;
    *   <li>the line is caption-sized: five words or more (a shorter line above a picture is the
    *       article's subheading), at most 16, or 20 without a full stop (captions in many
@@ -760,9 +761,8 @@ public final class ContextPass {
       }
       int c = i - 1;
       int above = prevNonBlank(facts, c - 1);
-      int below = nextNonBlank(facts, i + 1, n);
-      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0 || below >= n
-          || v[below].isDrop()) {
+      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0
+          || !articleGoesOn(doc, facts, v, i + 1, n)) {
         continue;
       }
       boolean figure = isFigure(doc, facts, v, c, i, n);
@@ -780,6 +780,79 @@ public final class ContextPass {
         v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
       }
     }
+  }
+
+  // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.
+  private static final int ARTICLE_GOES_ON_REACH = 6;
+
+  /**
+   * A credit that names no agency and carries no "Photo:": a photographer's bare name ("Nacho
+   * Ruiz", "MARTA PADILLA"), a name for an outlet ("Tomás Reyes for The Continental Herald") or two
+   * names split by a slash ("Plural / Sergi Navarro").
+   */
+  private static final java.util.regex.Pattern BARE_CREDIT = java.util.regex.Pattern.compile(
+      BARE_NAME.pattern() + "(?:\\s+(?:for|pour|para|für|для)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?"
+          + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}\\s+/\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}");
+
+  /** Words of the first and second person: a caption describes, a letter's last lines address. */
+  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}'’])(?:i|we|you|my|our|your|me|us|ich|wir|du|mein\\w*|unser\\w*|euch|je|j'|nous|vous|mon|"
+          + "notre|nos|votre|yo|nosotros|vosotros|mi|mis|nuestr\\w*|я|мы|вы|мой|моя|наш\\w*|ваш\\w*)(?![\\p{L}])");
+
+  /**
+   * A picture's caption and a credit no rule can name, because it is only a name: "Planta
+   * fotovoltaica de la compañía en Puertollano (Ciudad Real)." / "Nacho Ruiz". Both go when the
+   * pair stands between paragraphs of the article as a picture does:
+   *
+   * <ul>
+   *   <li>the credit is a bare name of two or three capitalised words, a name "for" an outlet, or
+   *       two names split by a slash, with a blank line under it and the article going on below
+   *       (see articleGoesOn);
+   *   <li>the line above it is caption-sized, as in settleCaptions, and written in the third
+   *       person: a letter's last lines over its writer's name address the reader;
+   *   <li>a kept sentence of prose stands above the caption: a name under a headline is a byline.
+   * </ul>
+   */
+  private static void settleBareCredits(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    for (int i = 2; i + 1 < n; i++) {
+      int c = i - 1;
+      if (!v[i].isKeep() || !facts.blank(i + 1) || facts.blank(c) || !v[c].isKeep() || facts.quoted(c)
+          || facts.words(i) > CREDIT_MAX_WORDS || !BARE_CREDIT.matcher(doc.line(i).text().strip()).matches()) {
+        continue;
+      }
+      String t = doc.line(c).text().strip();
+      int above = prevNonBlank(facts, c - 1);
+      char last = t.charAt(t.length() - 1);
+      if (facts.words(c) < CAPTION_MIN_WORDS
+          || facts.words(c) > (endsLikeSentence(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+          || last == ':' || last == '?' || last == '!' || BYLINE.matcher(t).lookingAt()
+          || Quotations.quotesSpeech(t) || FIRST_PERSON.matcher(t).find()
+          || above < 0 || !v[above].isKeep() || !isSentence(doc, facts, above)
+          || !articleGoesOn(doc, facts, v, i + 1, n)) {
+        continue;
+      }
+      v[c] = Verdict.drop(id, "context: a caption above a photographer's name");
+      v[i] = Verdict.drop(id, "context: a photographer's name under a caption");
+    }
+  }
+
+  /**
+   * Whether the article goes on below line {@code from}: the next non-blank line is kept, or the
+   * rules dropped it and the first kept line within a few lines below is a sentence of prose (a
+   * "Read more:" link or an ad label often sits between a picture and the next paragraph). At the
+   * foot of the page only furniture and the odd kept label follow a copyright line.
+   */
+  private static boolean articleGoesOn(Document doc, LineFacts facts, Verdict[] v, int from, int n) {
+    int below = nextNonBlank(facts, from, n);
+    if (below >= n || v[below].isKeep()) {
+      return below < n;
+    }
+    for (int j = below + 1; j < n && j <= below + ARTICLE_GOES_ON_REACH; j++) {
+      if (!facts.blank(j) && v[j].isKeep()) {
+        return isSentence(doc, facts, j);
+      }
+    }
+    return false;
   }
 
   /**

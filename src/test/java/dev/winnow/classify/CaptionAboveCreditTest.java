@@ -105,6 +105,23 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aCaptionGoesWhenALinkToAnotherStorySitsBetweenItsPictureAndTheText() {
+    // the article goes on two lines below, past a "Read more:" line the rules drop
+    String in = PROSE1 + "\nThe bus lane cameras on Castlegate, close to the Mill Road junction\n"
+        + "Image: Tamesworth City Council\n\nRead more: Parents urged to accept school places\n\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + "\n" + PROSE2);
+  }
+
+  @Test
+  void theLastParagraphStaysWhenOnlyFurnitureFollowsTheCopyright() {
+    // no sentence of prose below the credit within reach: the foot of the page, not a picture
+    String last = "The pool will close on Friday and reopen next spring.\n";
+    String in = PROSE1 + PROSE2 + last + "© 2024 Valley Courier\n\nRead more: Council budget approved\n"
+        + "Tags: Pools\n";
+    assertThat(clean(in)).startsWith(PROSE1 + PROSE2 + last);
+  }
+
+  @Test
   void aQuotedSentenceOrABylineAboveACreditStays() {
     String quote = "“It is not justified on a purely speculative basis,” he said.\n";
     assertThat(clean(PROSE1 + quote + "EPA\n" + PROSE2)).isEqualTo(PROSE1 + quote + PROSE2);

@@ -1,0 +1,60 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The context pass's pictures whose credit is only a name: the caption and the name go together. */
+class BareCreditTest {
+  private static final String ES1 =
+      "El Ayuntamiento aprobó el jueves la cesión de una parcela de 6.000 metros cuadrados para la residencia.\n";
+  private static final String ES2 =
+      "Las obras comenzarán en otoño y el centro tendrá 120 plazas públicas, según el consistorio.\n";
+
+  @Test
+  void aCaptionAndABareNameBetweenParagraphsGo() {
+    String in = ES1 + "\nBloque de viviendas en el barrio de Lagunillas, en el centro de Málaga.\nÁlvaro Cortés\n\n" + ES2;
+    assertThat(clean(in)).isEqualTo(ES1 + "\n" + ES2);
+  }
+
+  @Test
+  void aNameInCapitalsANameForAnOutletAndTwoNamesSplitBySlashAreCredits() {
+    String caption = "\nUn vecino llena garrafas en una fuente pública de Vélez-Málaga, el pasado martes.\n";
+    for (String credit : new String[] {"MARTA PADILLA", "Tomás Reyes for The Continental Herald",
+        "Le Courrier de l'Atlantique / Mathilde Guérin"}) {
+      assertThat(clean(ES1 + caption + credit + "\n\n" + ES2)).as(credit).isEqualTo(ES1 + "\n" + ES2);
+    }
+  }
+
+  @Test
+  void aLettersLastLineOverItsWritersNameStays() {
+    // the first person: a letter's closing line addresses the reader, a caption describes
+    String in = PROSE1 + "\nI urge the council to think again before it is too late.\nMargaret Hughes\n\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aStandfirstOverABareNameBylineStays() {
+    // no sentence of the article above it: a name under the standfirst is the byline
+    String in = "Council to close the old pool\n\nInspectors found cracks in the main hall of the old pool.\n"
+        + "Anna Jones\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aQuestionOverASpeakersNameStays() {
+    // an interview: the question ends with a question mark, the name introduces the answer
+    String in = PROSE1 + "\nWhat did the inspectors find in the main hall last month?\nMARTA PADILLA\n\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aSignatureAtTheFootOfThePageStays() {
+    // nothing of the article goes on below the name
+    String in = PROSE1 + PROSE2 + "\nThe pool will reopen in the spring after the repairs.\nAnna Jones\n\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+}
