@@ -105,6 +105,9 @@ public final class ContextPass {
           && (DATE.matcher(doc.line(lead).text()).find() || BYLINE.matcher(doc.line(lead).text().strip()).lookingAt())) {
         lead = nextNonBlank(facts, lead + 1, n);
       }
+      if (lead < n && !isSentence(doc, facts, lead) && LIVE_HEADLINE.matcher(doc.line(h).text()).lookingAt()) {
+        lead = liveLead(doc, facts, v, weak, lead, n);
+      }
       // its lead, or a standfirst (which may end without a full stop) under a headline of eight
       // words or more: a site's name over a line of prose in a later pass is shorter
       boolean prose = lead < n && v[lead].isKeep() && weak[lead] == null
@@ -113,6 +116,43 @@ public final class ContextPass {
     }
     return -1;
   }
+
+  /** A live blog's headline: its marker, then a bar or a colon ("EN VIVO | Paro camionero: …"). */
+  private static final java.util.regex.Pattern LIVE_HEADLINE = java.util.regex.Pattern.compile(
+      "\\W*(?:LIVE|Live|EN VIVO|En vivo|EN DIRECTO|EN DIRECT|En direct|DIRECTO|Directo|LIVETICKER|Liveticker|"
+          + "ПРЯМОЙ ЭФИР|Прямой эфир|ОНЛАЙН|Онлайн)\\s*[|:–—-]\\s*\\S");
+
+  /** A short line that ends with a writer's name ("Crónica en directo de Álvaro Peñalver"). */
+  private static final java.util.regex.Pattern NAME_AT_END = java.util.regex.Pattern.compile(
+      "(?:^|\\s)(?:de|del|by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$");
+
+  // How far below a live blog's headline liveLead looks for the first entry, in lines.
+  private static final int LIVE_LEAD_REACH = 14;
+
+  /**
+   * The first sentence under a live blog's headline, or {@code from} when there is none within
+   * reach: a live page puts its controls ("Actualizar", "Auto-update", removed or weak), its writers, its update
+   * stamp and the first entry's time or heading ("12:40 p. m.", "Final") between the two. It
+   * counts only under an update stamp: a link to another live page has none.
+   */
+  private static int liveLead(Document doc, LineFacts facts, Verdict[] v, String[] weak, int from, int n) {
+    boolean stamped = false;
+    for (int j = from; j < n && j < from + LIVE_LEAD_REACH; j = nextNonBlank(facts, j + 1, n)) {
+      String t = doc.line(j).text().strip();
+      // a stamp may end with a full stop ("12:40 p. m."): it is no sentence of the first entry
+      boolean stamp = facts.words(j) <= DATELINE_MAX_WORDS && DATE.matcher(t).find();
+      stamped |= stamp;
+      if (!stamp && v[j].isKeep() && weak[j] == null && isSentence(doc, facts, j)) {
+        return stamped ? j : from;
+      }
+      if (!(stamp || v[j].isDrop() || weak[j] != null || wordsWithLetters(t) <= 4
+          || (facts.words(j) <= 7 && NAME_AT_END.matcher(t).find()))) {
+        return from;
+      }
+    }
+    return from;
+  }
+
 
   /** The first kept line of four words or more from {@code i} on ({@code n} when there is none). */
   private static int nextLongKept(LineFacts facts, Verdict[] v, int i, int n) {
@@ -704,24 +744,47 @@ public final class ContextPass {
     return out;
   }
 
+  /** Whether line {@code p} is a kept sentence of the article that ends with a colon. */
+  private static boolean introduces(Document doc, LineFacts facts, Verdict[] v, int p) {
+    return v[p].isKeep() && facts.words(p) >= PROSE_WORDS && doc.line(p).text().strip().endsWith(":");
+  }
+
+  // The most lines of a block under a sentence ending with a colon that keepIntroduced keeps whole.
+  private static final int INTRODUCED_MAX_LINES = 6;
+
   /**
-   * A line right under a sentence of the article that ends with a colon is what the sentence
-   * introduces: an example ("… must be credited in the format:" / "Photo: Name Surname /
-   * Northpress") or the first item of a list ("The appeal offered three levels of monthly
-   * support:" / "$5 a month, listed as "Reader""). A page puts its credits and prices under
-   * captions, paragraphs and headings, never under a sentence that announces them. Only lines a
-   * line rule dropped come back: a block or a cut rule names more than one line.
+   * The block of lines right under a sentence of the article that ends with a colon is what the
+   * sentence introduces: an example ("… must be credited in the format:" / "Photo: Name Surname /
+   * Northpress"), a list ("The appeal offered three levels of monthly support:" / "$5 a month,
+   * listed as "Reader""), or a quoted piece of furniture ("The banner … read:" / "We value your
+   * privacy" / "Accept all"; "algunos de los cierres más frecuentes:" / "Tegucigalpa, 14 may
+   * (EFE).-"). A page puts its credits, prices and buttons under captions, paragraphs and
+   * headings, never under a sentence that announces them. The block runs to the next blank line;
+   * of a block longer than six lines only the first line is taken. Only lines a line rule dropped
+   * come back: a block or a cut rule names more than one line.
    */
   private static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
-    for (int i = 1; i < n; i++) {
-      int p = prevNonBlank(facts, i - 1); // a blank line may set the list apart
-      if (claim[i] != null && v[i].isDrop() && p >= 0 && v[p].isKeep() && facts.words(p) >= PROSE_WORDS
-          && doc.line(p).text().strip().endsWith(":")) {
-        v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
-        claim[i] = Neighbour.NONE;
+    for (int p = 0; p + 1 < n; p++) {
+      if (!introduces(doc, facts, v, p)) {
+        continue;
+      }
+      int from = nextNonBlank(facts, p + 1, n); // a blank line may set the list apart
+      int to = from;
+      while (to < n && !facts.blank(to)) {
+        to++;
+      }
+      // a short block set apart below is all introduced; in a longer one (a page without blank
+      // lines runs on into its furniture) only the first line
+      int last = to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
+      for (int i = from; i < last; i++) {
+        if (claim[i] != null && v[i].isDrop()) {
+          v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
+          claim[i] = Neighbour.NONE;
+        }
       }
     }
   }
+
 
   // The sizes settleCaptions goes by, in words: a bare credit; a caption, with and without a full
   // stop at its end; a dateline.

@@ -138,6 +138,25 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aBannerThatTheArticleQuotesUnderAColonStaysWhole() {
+    // the whole block set apart under "It read:" is the quotation, not the first line alone
+    String in = PROSE1 + "The banner at the heart of the case appeared at the foot of every page. It read:\n\n"
+        + "We value your privacy\n"
+        + "We and our partners store and access cookies to improve your experience. By clicking \"Accept all\", you agree.\n"
+        + "Accept all\nManage preferences\n\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aPageWithoutBlankLinesDoesNotRunTheIntroducedListIntoItsFurniture() {
+    // a block of more than six lines: only its first line counts as introduced
+    String in = PROSE1 + "Olsen is the club's fourth signing of the January window, after:\n"
+        + "Tom O'Connell (Burton Albion)\nJack Marland (loan, Peterborough United)\nRyan Bassett (Shrewsbury Town)\n"
+        + "Advertisement\nShare  Facebook  X  Email\nComments\nRead more: Pool closes\n" + PROSE2;
+    assertThat(clean(in)).contains("Ryan Bassett").doesNotContain("Advertisement", "Share  Facebook");
+  }
+
+  @Test
   void creditsThatTheArticleIntroducesWithAColonStay() {
     String in = PROSE1 + "Under the new guidelines, photographs must be credited in the format:\n"
         + "Photo: Name Surname / Northpress\n" + PROSE2;

@@ -45,6 +45,26 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aLiveBlogsHeadlineOverItsControlsStampAndFirstEntryStays() {
+    // controls, the writer, the update stamp and the first entry's time stand between the
+    // headline and the first sentence
+    String in = "Ir al contenido\nInicio / Noticias / Medellín\n\n"
+        + "EN VIVO | Paro camionero: bloqueos en 14 puntos de las vías de Antioquia\n"
+        + "Actualizar\nVer solo lo más importante\nCrónica en directo de Álvaro Peñalver\n"
+        + "Actualizado: 18 de marzo de 2024, 12:40 p. m.\n\n12:40 p. m.\n"
+        + "La Gobernación de Antioquia informó que persisten bloqueos en la vía Medellín-Bogotá.\n";
+    assertThat(clean(in)).startsWith("EN VIVO | Paro camionero").doesNotContain("Ver solo lo más importante");
+  }
+
+  @Test
+  void aLiveLinkWithoutAnUpdateStampUnderItStillGoes() {
+    // short lines and then the text, but no update stamp: a link to another live page
+    String in = "Inicio / Noticias\n\nEN VIVO | Sesión del Concejo de Bogotá sobre el POT\nMás noticias\n\n"
+        + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
+  }
+
+  @Test
   void liveLinksBelowTheArticleStillGo() {
     String in = "Council votes to close the old swimming pool\n" + PROSE1 + PROSE2
         + "Read more\nLIVE | Election night: results as they come in\nLIVE | Storm warnings across the county\n";
