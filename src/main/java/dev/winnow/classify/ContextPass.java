@@ -112,6 +112,9 @@ public final class ContextPass {
       // words or more: a site's name over a line of prose in a later pass is shorter
       boolean prose = lead < n && v[lead].isKeep() && weak[lead] == null
           && (isSentence(doc, facts, lead) || (facts.words(lead) >= PROSE_WORDS && facts.words(h) >= PROSE_WORDS));
+      if (!prose && lead < n && v[lead].isDrop()) {
+        continue; // a weak line inside the furniture above the headline (a motto over the menu)
+      }
       return prose ? h : -1;
     }
     return -1;
@@ -338,9 +341,23 @@ public final class ContextPass {
       String t = doc.line(i).text().strip();
       if (opensWithName(t, named) || (opensWithName(t, bare) && NEWSROOM.matcher(t).find())) {
         v[i] = Verdict.drop(id, "context: the author's box, opening with the byline's name");
+      } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt()) {
+        // the name on a line of its own, right above a bio that opens with the role
+        // ("Tobias Lenhardt" / "Redakteur für IT-Sicherheit. Schreibt seit 2016 …")
+        int name = i - 1;
+        if (name > lead && !facts.blank(name) && v[name].isKeep()
+            && (named.contains(doc.line(name).text().strip()) || bare.contains(doc.line(name).text().strip()))) {
+          v[name] = Verdict.drop(id, "context: the author's box, the byline's name");
+          v[i] = Verdict.drop(id, "context: the author's box, under the byline's name");
+        }
       }
     }
   }
+
+  /** The start of a bio that opens with the role, after an article or an adjective ("Freier Journalist", "Senior reporter"). */
+  private static final java.util.regex.Pattern NEWSROOM_START = java.util.regex.Pattern.compile(
+      "(?iu)(?:(?:a|an|the|ein|eine|un|une|el|la|freie[rs]?|leitende[rs]?|senior|chief|staff|stellvertretende[rs]?)\\s+){1,2}"
+          + NEWSROOM.pattern().substring("(?iu)".length()));
 
   /** Whether {@code t} opens with one of the names, then a word in lower case, a dash or a comma. */
   private static boolean opensWithName(String t, java.util.List<String> names) {
@@ -759,19 +776,38 @@ public final class ContextPass {
    * listed as "Reader""), or a quoted piece of furniture ("The banner … read:" / "We value your
    * privacy" / "Accept all"; "algunos de los cierres más frecuentes:" / "Tegucigalpa, 14 may
    * (EFE).-"). A page puts its credits, prices and buttons under captions, paragraphs and
-   * headings, never under a sentence that announces them. The block runs to the next blank line;
+   * headings, never under a sentence that announces them. A shorter line ending with a colon
+   * ("Ce que reproche la CNIL :") introduces a block too when two of its lines end with a
+   * semicolon, as the items of a list do; such a list ends at its first item that ends like a
+   * sentence. The block runs to the next blank line;
    * of a block longer than six lines only the first line is taken. Only lines a line rule dropped
    * come back: a block or a cut rule names more than one line.
    */
   private static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
     for (int p = 0; p + 1 < n; p++) {
-      if (!introduces(doc, facts, v, p)) {
+      boolean colon = v[p].isKeep() && !facts.blank(p) && doc.line(p).text().strip().endsWith(":");
+      if (!colon) {
         continue;
       }
       int from = nextNonBlank(facts, p + 1, n); // a blank line may set the list apart
       int to = from;
+      int semicolons = 0; // items that end with a semicolon: a list, whatever its heading's length
       while (to < n && !facts.blank(to)) {
+        semicolons += doc.line(to).text().strip().endsWith(";") ? 1 : 0;
         to++;
+      }
+      boolean list = semicolons >= 2;
+      if (!introduces(doc, facts, v, p) && (!list || facts.words(p) < 3)) {
+        continue;
+      }
+      if (list) { // the list ends at its first item that ends like a sentence
+        for (int i = from; i < to; i++) {
+          String t = doc.line(i).text().strip();
+          if (!t.endsWith(";") && endsLikeSentence(t)) {
+            to = i + 1;
+            break;
+          }
+        }
       }
       // a short block set apart below is all introduced; in a longer one (a page without blank
       // lines runs on into its furniture) only the first line
@@ -794,6 +830,26 @@ public final class ContextPass {
   private static final int CAPTION_MAX_WORDS = 16;
   private static final int CAPTION_MAX_WORDS_UNSTOPPED = 20;
   private static final int DATELINE_MAX_WORDS = 12;
+
+  /**
+   * The end of a caption that says when the picture was taken, set off by a comma: a year or a
+   * day of the week among at most five words after the last comma (", Feb. 27, 2025.", ", este
+   * viernes.", ", on Tuesday morning."). A sentence of news says when inside its clause ("… cut
+   * off for most of Saturday.").
+   */
+  private static final java.util.regex.Pattern CAPTION_WHEN = java.util.regex.Pattern.compile(
+      "(?iu),(?:\\s*[^,\\s]+){0,4}?\\s*(?:(?<!\\d)(?:19|20)\\d\\d|(?<![\\p{L}])(?:monday|tuesday|wednesday|thursday|"
+          + "friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|"
+          + "jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+          + "понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье))(?:\\s+\\p{L}+){0,2}[\\s.)]*$");
+
+  /**
+   * Whether a caption-sized line ends by saying when its picture was taken: such a caption may run
+   * to 20 words with a full stop, as one without a full stop may (see settleCaptions).
+   */
+  private static boolean endsWithWhen(String t) {
+    return CAPTION_WHEN.matcher(t.length() > 60 ? t.substring(t.length() - 60) : t).find();
+  }
 
   /**
    * A picture's caption sits directly above its credit, with no blank line between ("A monteur
@@ -834,7 +890,7 @@ public final class ContextPass {
       }
       String t = doc.line(c).text().strip();
       if (facts.words(c) < CAPTION_MIN_WORDS
-          || facts.words(c) > (endsLikeSentence(t) && !figure ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+          || facts.words(c) > (endsLikeSentence(t) && !figure && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
           || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")) {
         continue;
       }
@@ -887,7 +943,7 @@ public final class ContextPass {
       int above = prevNonBlank(facts, c - 1);
       char last = t.charAt(t.length() - 1);
       if (facts.words(c) < CAPTION_MIN_WORDS
-          || facts.words(c) > (endsLikeSentence(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+          || facts.words(c) > (endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
           || last == ':' || last == '?' || last == '!' || BYLINE.matcher(t).lookingAt()
           || Quotations.quotesSpeech(t) || FIRST_PERSON.matcher(t).find()
           || above < 0 || !v[above].isKeep() || !isSentence(doc, facts, above)

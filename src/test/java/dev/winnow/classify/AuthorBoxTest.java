@@ -33,6 +33,21 @@ class AuthorBoxTest {
   }
 
   @Test
+  void theBylinesNameOnALineOfItsOwnOverABioThatOpensWithTheRoleGoesWithIt() {
+    String in = HEAD + "Von Tobias Lenhardt\n" + PROSE1 + PROSE2 + "\nTobias Lenhardt\n"
+        + "Redakteur für IT-Sicherheit. Schreibt seit 2016 über Schwachstellen und Datenschutz.\n";
+    assertThat(clean(in)).isEqualTo(HEAD + "Von Tobias Lenhardt\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void theBylinesNameOverALineThatIsNoBioStays() {
+    // a quotation's speaker, say: the line under the name does not open with a newsroom role
+    String in = HEAD + "By Owen Teague\n" + PROSE1 + PROSE2 + "\nOwen Teague\n"
+        + "Swimmers queued outside the pool for an hour on its last morning, the council said.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void aBareNameNeedsANewsroomWord() {
     // a bare name near the top may be the person the story is about
     String about = HEAD + "Anna Berg\n" + PROSE1 + PROSE2

@@ -122,6 +122,28 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aLongerCaptionThatEndsBySayingWhenGoesButAParagraphThatSaysWhenInItsClauseStays() {
+    // 17 words and a full stop: a caption when the date is set off by a comma at its end
+    String caption = "Workers gather outside the main gate of the Los Quebrachos copper mine in northern Chile, Feb. 27, 2025.\n";
+    assertThat(clean(PROSE1 + caption + "Photo: Ignacio Ferrán/Harborline\n" + PROSE2)).isEqualTo(PROSE1 + PROSE2);
+    String para = "Upstream, in the Dales, dozens of properties were flooded and one village was cut off for most of Saturday.\n";
+    assertThat(clean(PROSE1 + para + "(Getty Images)\n" + PROSE2)).isEqualTo(PROSE1 + para + PROSE2);
+  }
+
+  @Test
+  void aListUnderAShortHeadingWithAColonKeepsItsItemsAndEndsAtItsLastItem() {
+    // the items end with semicolons; the banner line after the list's last item is not the list's
+    String head = "Le tribunal administratif a rejeté mardi le recours de la société contre la sanction de la CNIL.\n"
+        + "Ce que reproche la CNIL :\n"
+        + "un bouton de refus absent du premier niveau du bandeau ;\n"
+        + "des cookies déposés avant tout consentement ;\n"
+        + "l'impossibilité de retirer son consentement aussi facilement qu'on l'avait donné.\n";
+    String tail = "\nLa société dispose de deux mois pour faire appel de cette décision devant le Conseil d'État.\n";
+    String in = head + "Nous utilisons des cookies pour améliorer votre expérience sur notre site.\n" + tail;
+    assertThat(clean(in)).isEqualTo(head + tail);
+  }
+
+  @Test
   void aQuotedSentenceOrABylineAboveACreditStays() {
     String quote = "“It is not justified on a purely speculative basis,” he said.\n";
     assertThat(clean(PROSE1 + quote + "EPA\n" + PROSE2)).isEqualTo(PROSE1 + quote + PROSE2);
