@@ -800,18 +800,20 @@ public final class ContextPass {
       if (!introduces(doc, facts, v, p) && (!list || facts.words(p) < 3)) {
         continue;
       }
+      boolean closed = to < n; // a blank line ends the block, not the end of the page
       if (list) { // the list ends at its first item that ends like a sentence
         for (int i = from; i < to; i++) {
           String t = doc.line(i).text().strip();
           if (!t.endsWith(";") && endsLikeSentence(t)) {
             to = i + 1;
+            closed = true;
             break;
           }
         }
       }
-      // a short block set apart below is all introduced; in a longer one (a page without blank
-      // lines runs on into its furniture) only the first line
-      int last = to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
+      // a short block set apart below is all introduced; in a longer one, or one the page's end
+      // closes (a page without blank lines runs on into its furniture), only the first line
+      int last = closed && to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
       for (int i = from; i < last; i++) {
         if (claim[i] != null && v[i].isDrop()) {
           v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
@@ -875,7 +877,8 @@ public final class ContextPass {
    */
   private static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
     for (int i = 1; i < n; i++) {
-      if (claim[i] != Neighbour.CAPTION_ABOVE || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE) {
+      if (claim[i] != Neighbour.CAPTION_ABOVE || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE
+          || carriesCaption(doc.line(i).text().strip())) {
         continue;
       }
       int c = i - 1;
@@ -899,6 +902,15 @@ public final class ContextPass {
         v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
       }
     }
+  }
+
+  /**
+   * Whether a credit line carries its own caption before a bracketed credit ("Yersinia pestis
+   * causes the plague (Image: GETTY)"): then the line above it is no caption of that picture.
+   */
+  private static boolean carriesCaption(String t) {
+    int open = t.lastIndexOf('(');
+    return t.endsWith(")") && open > 0 && t.substring(0, open).strip().split("\\s+").length >= 3;
   }
 
   // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.

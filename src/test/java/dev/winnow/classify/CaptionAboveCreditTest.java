@@ -144,6 +144,23 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aCreditThatCarriesItsOwnCaptionTakesNoLineAbove() {
+    // "(Image: GETTY)" closes a caption on its own line: the paragraph above is the article's
+    String para = "However, with three confirmed diagnoses, the public is beginning to panic over an outbreak.\n";
+    String in = PROSE1 + para + "Yersinia pestis causes the plague (Image: GETTY)\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + para + PROSE2);
+  }
+
+  @Test
+  void aBlockThatOnlyThePagesEndClosesIsIntroducedByItsFirstLineOnly() {
+    // no blank line below: the page (extracted from HTML, say) runs on into its furniture
+    String in = PROSE1 + "The website for the initiative contains the following statement:\n"
+        + "\"South Dakota has a problem, and we can approach it from different angles.\"\n" + PROSE2
+        + "Get the latest updates right in your inbox. Subscribe to our newsletters.\n";
+    assertThat(clean(in)).doesNotContain("Subscribe to our newsletters");
+  }
+
+  @Test
   void aQuotedSentenceOrABylineAboveACreditStays() {
     String quote = "“It is not justified on a purely speculative basis,” he said.\n";
     assertThat(clean(PROSE1 + quote + "EPA\n" + PROSE2)).isEqualTo(PROSE1 + quote + PROSE2);
