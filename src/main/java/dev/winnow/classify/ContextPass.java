@@ -70,6 +70,7 @@ public final class ContextPass {
       }
     }
     if (context != null) {
+      settleTagRows(doc, facts, verdicts, contextId, n);
       settleBareCredits(doc, facts, verdicts, contextId, n);
       settleAuthorBox(doc, facts, verdicts, contextId, n);
       settleMasthead(doc, facts, verdicts, contextId, n);
@@ -915,6 +916,44 @@ public final class ContextPass {
 
   // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.
   private static final int ARTICLE_GOES_ON_REACH = 6;
+
+  /** An item of a row of tags: one to three words, the first capitalised ("Sécurité civile", "Navidad 2025"). */
+  private static final String TAG_ITEM = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*+(?: [\\p{L}\\p{N}'’.&-]++){0,2}";
+
+  /** A row of three to eight tags split by wide spacing or a bullet ("Incendies  Var  Pompiers  Sécurité civile"). */
+  private static final java.util.regex.Pattern TAG_ROW = java.util.regex.Pattern.compile(
+      "\\W*" + TAG_ITEM + "(?:(?: {2,}|\\s*[·•|]\\s*)" + TAG_ITEM + "){2,7}\\W*");
+
+  // The most words a row of tags has.
+  private static final int TAG_ROW_MAX_WORDS = 16;
+
+  /**
+   * A row of tags without a label ("Reyes Magos  Navidad 2025  Cortes de tráfico") sits after the
+   * article's last sentence, among the furniture of the page's foot: a kept row of three to eight
+   * capitalised items split by wide spacing or bullets goes when it lies below the last kept line
+   * of prose and a line a rule removed stands right above or below it (blank lines aside). A list
+   * inside the story stands above the story's last sentence.
+   */
+  private static void settleTagRows(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int last = n - 1;
+    while (last >= 0 && !(isProse(facts, v, last) && endsLikeSentence(doc.line(last).text().strip()))) {
+      last--;
+    }
+    if (last < 0) {
+      return;
+    }
+    for (int i = last + 1; i < n; i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.words(i) > TAG_ROW_MAX_WORDS
+          || !TAG_ROW.matcher(doc.line(i).text()).matches()) {
+        continue;
+      }
+      int above = prevNonBlank(facts, i - 1);
+      int below = nextNonBlank(facts, i + 1, n);
+      if ((below < n && v[below].isDrop()) || (above >= 0 && v[above].isDrop())) {
+        v[i] = Verdict.drop(id, "context: a row of tags at the page's foot");
+      }
+    }
+  }
 
   /**
    * A credit that names no agency and carries no "Photo:": a photographer's bare name ("Nacho

@@ -1,0 +1,32 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The context pass's rows of tags without a label at the foot of the page. */
+class TagRowTest {
+  private static final String FOOTER = "Impressum | Datenschutz | AGB | Kontakt\n";
+
+  @Test
+  void aRowOfTagsAboveTheFooterGoes() {
+    String in = PROSE1 + PROSE2 + "\nReyes Magos  Navidad 2025  Cortes de tráfico\n" + FOOTER;
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aListInsideTheStoryStays() {
+    // above the story's last sentence: the story's own list
+    String in = PROSE1 + "Madrid  Barcelona  Valencia  Sevilla\n" + PROSE2 + FOOTER;
+    assertThat(clean(in)).isEqualTo(PROSE1 + "Madrid  Barcelona  Valencia  Sevilla\n" + PROSE2);
+  }
+
+  @Test
+  void aRowAfterTheLastSentenceWithNoFurnitureBesideItStays() {
+    String in = PROSE1 + PROSE2 + "\nMadrid  Barcelona  Valencia  Sevilla\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+}
