@@ -70,6 +70,7 @@ public final class ContextPass {
       }
     }
     if (context != null) {
+      settleHeaderCount(doc, facts, verdicts, contextId, n);
       settleTagRows(doc, facts, verdicts, contextId, n);
       settleBareCredits(doc, facts, verdicts, contextId, n);
       settleAuthorBox(doc, facts, verdicts, contextId, n);
@@ -916,6 +917,32 @@ public final class ContextPass {
 
   // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.
   private static final int ARTICLE_GOES_ON_REACH = 6;
+
+  /** A count alone on its line ("3 418", "47", "12,480"). */
+  private static final java.util.regex.Pattern BARE_COUNT = java.util.regex.Pattern.compile(
+      "\\s*\\d{1,3}(?:[ .,\\u00a0\\u202f]\\d{3})*\\s*");
+
+  /**
+   * The article's view count stands alone right under its dateline or byline ("16 января 2025,
+   * 09:15" / "3 418"; "Jonas Meyer – Jun 18, 2025 3:15 pm" / "47"), where the rules leave a bare
+   * number to its neighbours and the neighbours are the article's. So a bare count goes when the
+   * line right above it is a kept dateline or byline near the top: within a few lines of the first
+   * line of prose.
+   */
+  private static void settleHeaderCount(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int lead = firstProse(facts, v, n);
+    for (int i = 1; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
+      if (facts.blank(i) || v[i].isDrop() || !BARE_COUNT.matcher(doc.line(i).text()).matches()) {
+        continue;
+      }
+      int above = i - 1;
+      String t = doc.line(above).text().strip();
+      if (!facts.blank(above) && v[above].isKeep() && facts.words(above) <= DATELINE_MAX_WORDS
+          && (DATE.matcher(t).find() || BYLINE.matcher(t).lookingAt())) {
+        v[i] = Verdict.drop(id, "context: a count under the dateline or byline");
+      }
+    }
+  }
 
   /** An item of a row of tags: one to three words, the first capitalised ("Sécurité civile", "Navidad 2025"). */
   private static final String TAG_ITEM = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*+(?: [\\p{L}\\p{N}'’.&-]++){0,2}";

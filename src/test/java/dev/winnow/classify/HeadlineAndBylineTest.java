@@ -72,6 +72,20 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aViewCountRightUnderTheDatelineGoes() {
+    String head = "Ремонт Нагорного моста затянется до осени\nТекст: Алексей Гурьянов\n16 января 2025, 09:15\n";
+    String in = head + "3 418\n\n" + "Мэрия города пригрозила подрядчику штрафом за срыв сроков ремонта моста через реку.\n";
+    assertThat(clean(in)).isEqualTo(head + "\nМэрия города пригрозила подрядчику штрафом за срыв сроков ремонта моста через реку.\n");
+  }
+
+  @Test
+  void aNumberUnderALineOfTheStoryStays() {
+    // not under a dateline or a byline: a figure the story sets apart
+    String in = "Council to close the old pool\n" + PROSE1 + "The number of swimmers last year:\n3,418\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void aBylineBetweenRemovedLinesStays() {
     String in = "Ремонт Нагорного моста затянется до осени: подрядчик сорвал сроки работ\n"
         + "Мэрия грозит компании штрафом в 18 млн рублей\n" + "12 марта 2024, 14:20\n"
