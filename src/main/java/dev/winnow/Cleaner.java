@@ -441,8 +441,11 @@ public final class Cleaner {
         if (++lines > b.maxLines()
             || facts.words(j) > b.endMaxWords()
             || endsSentence(doc.line(j).text())
-            // after the first headline, the subheading of the paragraph right below ends the list
-            || (end > start && ContextPass.headsParagraph(doc, facts, j))) {
+            // after the first headline, the subheading of the paragraph right below ends the list,
+            // and so does a word alone over a paragraph ("Суббота" over its forecast)
+            || (end > start && (ContextPass.headsParagraph(doc, facts, j)
+                || (facts.words(j) == 1 && j + 1 < n && !facts.blank(j + 1)
+                    && (facts.words(j + 1) > b.endMaxWords() || endsSentence(doc.line(j + 1).text())))))) {
           break;
         }
         end = j;

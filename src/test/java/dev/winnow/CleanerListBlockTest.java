@@ -31,6 +31,15 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void aWordAloneOverASentenceEndsTheList() {
+    // a forecast's day over its paragraph, right after the list: no headline is one word
+    String para = "Overnight the temperature drops to minus four.\n";
+    String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n"
+        + "Saturday\n" + para;
+    assertEquals("Intro paragraph.\nSaturday\n" + para, clean(in));
+  }
+
+  @Test
   void aSubheadingThatTheNextParagraphRepeatsEndsTheList() {
     String para = "It is the fourth major incident since the autumn, the transport authority said on Monday.\n";
     String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n"

@@ -908,11 +908,14 @@ public final class ContextPass {
 
   /**
    * Whether a credit line carries its own caption before a bracketed credit ("Yersinia pestis
-   * causes the plague (Image: GETTY)"): then the line above it is no caption of that picture.
+   * causes the plague (Image: GETTY)"): then the line above it is no caption of that picture. A
+   * credit's own label ("Foto: Reto Amstutz (Keystone)") has a colon before the bracket.
    */
   private static boolean carriesCaption(String t) {
     int open = t.lastIndexOf('(');
-    return t.endsWith(")") && open > 0 && t.substring(0, open).strip().split("\\s+").length >= 3;
+    // "Foto: Reto Amstutz (Keystone)" is a credit whose agency is in brackets: a label, no caption
+    return t.endsWith(")") && open > 0 && t.substring(0, open).indexOf(':') < 0
+        && t.substring(0, open).strip().split("\\s+").length >= 3;
   }
 
   // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.

@@ -152,6 +152,14 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aCreditWithItsAgencyInBracketsIsStillABareCredit() {
+    // "Foto: Name (Agency)": a label before the bracket, so the line above is its caption
+    String caption = "Die Parkplätze am Kasernenplatz gehören zu den meistgenutzten der Stadt.\n";
+    String in = PROSE1 + caption + "Foto: Reto Amstutz (Keystone)\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
+  }
+
+  @Test
   void aBlockThatOnlyThePagesEndClosesIsIntroducedByItsFirstLineOnly() {
     // no blank line below: the page (extracted from HTML, say) runs on into its furniture
     String in = PROSE1 + "The website for the initiative contains the following statement:\n"
