@@ -295,6 +295,14 @@ public final class ContextPass {
       "(?:\\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*)"
           + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
 
+  /** A second writer after the first in a byline ("… und Merve Kaya", "… and Tom Ellery"). */
+  private static final java.util.regex.Pattern CO_AUTHOR = java.util.regex.Pattern.compile(
+      "\\s*(?:,|\\s(?:und|and|et|y|и|&))\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+
+  /** A byline without its word: two capitalised words of a name, perhaps a third, then the role. */
+  private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)(\\s+\\p{Lu}[\\p{L}'’-]+)?\\s");
+
   /** A line that is only a name of two or three capitalised words ("Kaveh Samadi"). */
   private static final java.util.regex.Pattern BARE_NAME = java.util.regex.Pattern.compile(
       "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}");
@@ -328,8 +336,24 @@ public final class ContextPass {
       java.util.regex.Matcher m = BYLINE_NAME.matcher(t);
       if (m.find()) {
         named.add(m.group(1));
+        // "Von Jonas Albrecht und Merve Kaya": every writer of the byline
+        java.util.regex.Matcher more = CO_AUTHOR.matcher(t);
+        int at = m.end(1);
+        while (at < t.length() && more.find(at) && more.start() == at) {
+          named.add(more.group(1));
+          at = more.end();
+        }
       } else if (facts.words(i) <= LABEL_MAX_WORDS && BARE_NAME.matcher(t).matches()) {
         bare.add(t);
+      } else if (NEWSROOM.matcher(t).find()) {
+        // "Helen Marsh Environment correspondent": a name, then the role, no byline word
+        java.util.regex.Matcher lead2 = NAME_THEN_ROLE.matcher(t);
+        if (lead2.lookingAt()) {
+          bare.add(lead2.group(1));
+          if (lead2.group(2) != null) {
+            bare.add(lead2.group(1) + lead2.group(2));
+          }
+        }
       }
     }
     if (named.isEmpty() && bare.isEmpty()) {
@@ -768,6 +792,9 @@ public final class ContextPass {
     return v[p].isKeep() && facts.words(p) >= PROSE_WORDS && doc.line(p).text().strip().endsWith(":");
   }
 
+  // The most words of an item of a list that keepIntroduced keeps.
+  private static final int ITEM_MAX_WORDS = 12;
+
   // The most lines of a block under a sentence ending with a colon that keepIntroduced keeps whole.
   private static final int INTRODUCED_MAX_LINES = 6;
 
@@ -781,7 +808,8 @@ public final class ContextPass {
    * headings, never under a sentence that announces them. A shorter line ending with a colon
    * ("Ce que reproche la CNIL :") introduces a block too when two of its lines end with a
    * semicolon, as the items of a list do; such a list ends at its first item that ends like a
-   * sentence. The block runs to the next blank line;
+   * sentence, and a block that opens with two items of at most twelve words ends at its first
+   * longer line. The block runs to the next blank line;
    * of a block longer than six lines only the first line is taken. Only lines a line rule dropped
    * come back: a block or a cut rule names more than one line.
    */
@@ -809,6 +837,15 @@ public final class ContextPass {
           if (!t.endsWith(";") && endsLikeSentence(t)) {
             to = i + 1;
             closed = true;
+            break;
+          }
+        }
+      }
+      if (!list && from + 1 < to && facts.words(from) <= ITEM_MAX_WORDS && facts.words(from + 1) <= ITEM_MAX_WORDS) {
+        // a list of short items ends at the first longer line after them (a note about the page)
+        for (int i = from + 2; i < to; i++) {
+          if (facts.words(i) > ITEM_MAX_WORDS) {
+            to = i;
             break;
           }
         }
@@ -921,9 +958,9 @@ public final class ContextPass {
   // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.
   private static final int ARTICLE_GOES_ON_REACH = 6;
 
-  /** A count alone on its line ("3 418", "47", "12,480"). */
+  /** A count alone on its line ("3 418", "47", "12,480", "5118"; not a year). */
   private static final java.util.regex.Pattern BARE_COUNT = java.util.regex.Pattern.compile(
-      "\\s*\\d{1,3}(?:[ .,\\u00a0\\u202f]\\d{3})*\\s*");
+      "\\s*(?:\\d{1,3}(?:[ .,\\u00a0\\u202f]\\d{3})*|(?!(?:19|20)\\d\\d\\s*$)\\d{4,6})\\s*");
 
   /**
    * The article's view count stands alone right under its dateline or byline ("16 января 2025,
@@ -947,12 +984,12 @@ public final class ContextPass {
     }
   }
 
-  /** An item of a row of tags: one to three words, the first capitalised ("Sécurité civile", "Navidad 2025"). */
-  private static final String TAG_ITEM = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*+(?: [\\p{L}\\p{N}'’.&-]++){0,2}";
+  /** An item of a row of tags: one to four words, the first capitalised ("Sécurité civile", "Navidad 2025"). */
+  private static final String TAG_ITEM = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*+(?: [\\p{L}\\p{N}'’.&-]++){0,3}";
 
-  /** A row of three to eight tags split by wide spacing or a bullet ("Incendies  Var  Pompiers  Sécurité civile"). */
+  /** A row of three to eight tags split by wide spacing, a bullet or a comma ("Incendies  Var  Pompiers  Sécurité civile"). */
   private static final java.util.regex.Pattern TAG_ROW = java.util.regex.Pattern.compile(
-      "\\W*" + TAG_ITEM + "(?:(?: {2,}|\\s*[·•|]\\s*)" + TAG_ITEM + "){2,7}\\W*");
+      "\\W*" + TAG_ITEM + "(?:(?: {2,}|\\s*[·•|,]\\s*)" + TAG_ITEM + "){2,7}\\W*");
 
   // The most words a row of tags has.
   private static final int TAG_ROW_MAX_WORDS = 16;
@@ -1016,7 +1053,14 @@ public final class ContextPass {
   private static void settleBareCredits(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     for (int i = 2; i + 1 < n; i++) {
       int c = i - 1;
-      if (!v[i].isKeep() || !facts.blank(i + 1) || facts.blank(c) || !v[c].isKeep() || facts.quoted(c)
+      // the caption may be one a caption rule already took ("…, en una imagen de archivo.")
+      boolean captionTaken = v[c].isDrop() && v[c].ruleId() != null && v[c].ruleId().endsWith("caption");
+      // a blank line under the name, or a name in capitals right above a kept sentence (a page
+      // without blank lines): "ANTONIO RUEDA" / the next paragraph
+      String name = doc.line(i).text().strip();
+      boolean closed = facts.blank(i + 1)
+          || (name.equals(name.toUpperCase(java.util.Locale.ROOT)) && v[i + 1].isKeep() && isSentence(doc, facts, i + 1));
+      if (!v[i].isKeep() || !closed || facts.blank(c) || (!v[c].isKeep() && !captionTaken) || facts.quoted(c)
           || facts.words(i) > CREDIT_MAX_WORDS || !BARE_CREDIT.matcher(doc.line(i).text().strip()).matches()) {
         continue;
       }

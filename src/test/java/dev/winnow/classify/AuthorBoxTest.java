@@ -48,6 +48,21 @@ class AuthorBoxTest {
   }
 
   @Test
+  void theSecondWriterOfABylineHasABoxToo() {
+    String head = HEAD + "Von Jonas Albrecht und Merve Kaya\n";
+    String in = head + PROSE1 + PROSE2 + "Merve Kaya berichtet als Redakteurin im Nachrichtenressort über Innenpolitik.\n";
+    assertThat(clean(in)).isEqualTo(head + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aBylineOfANameAndARoleWithoutByNamesTheBox() {
+    String head = HEAD + "Helen Marsh Environment correspondent\n";
+    String in = head + PROSE1 + PROSE2
+        + "Helen Marsh covers the environment, energy and farming for the Northern Ledger.\n";
+    assertThat(clean(in)).isEqualTo(head + PROSE1 + PROSE2);
+  }
+
+  @Test
   void aBareNameNeedsANewsroomWord() {
     // a bare name near the top may be the person the story is about
     String about = HEAD + "Anna Berg\n" + PROSE1 + PROSE2

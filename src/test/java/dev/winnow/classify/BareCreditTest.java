@@ -30,6 +30,26 @@ class BareCreditTest {
   }
 
   @Test
+  void aNameInCapitalsMayRunStraightIntoTheNextParagraph() {
+    // a page without blank lines: the name in capitals, then the article's next sentence
+    String in = ES1 + "Vista de bloques de viviendas en el barrio de Teatinos, en Málaga.\nANTONIO RUEDA\n" + ES2;
+    assertThat(clean(in)).isEqualTo(ES1 + ES2);
+  }
+
+  @Test
+  void aNameInTitleCaseRightAboveTheNextParagraphStays() {
+    // without the capitals or a blank line, the name may head what follows
+    String in = ES1 + "Vista de bloques de viviendas en el barrio de Teatinos, en Málaga.\nAntonio Rueda\n" + ES2;
+    assertThat(clean(in)).contains("Antonio Rueda");
+  }
+
+  @Test
+  void aNameUnderACaptionThatACaptionRuleTookGoesToo() {
+    String in = ES1 + "\nUn jornalero varea olivos en una finca de Baeza (Jaén), en una imagen de archivo.\nCarmen Ruiz\n\n" + ES2;
+    assertThat(clean(in)).isEqualTo(ES1 + "\n" + ES2);
+  }
+
+  @Test
   void aLettersLastLineOverItsWritersNameStays() {
     // the first person: a letter's closing line addresses the reader, a caption describes
     String in = PROSE1 + "\nI urge the council to think again before it is too late.\nMargaret Hughes\n\n" + PROSE2;

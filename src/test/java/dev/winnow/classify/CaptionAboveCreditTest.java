@@ -160,6 +160,18 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aListOfShortItemsEndsAtTheFirstLongerLine() {
+    // the correction after the list is a note about the page, not one of the items
+    String list = "The county emergency management office has opened three warming centers:\n"
+        + "Harlan Community Center, 210 Elm St., open around the clock\n"
+        + "Pike Township Fire Station 3, 4410 Route 9, open until 10 p.m.\n";
+    String in = PROSE1 + list
+        + "Correction: An earlier version of this update listed the wrong address for the Pike Township fire station.\n\n"
+        + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1 + list + "\n" + PROSE2);
+  }
+
+  @Test
   void aBlockThatOnlyThePagesEndClosesIsIntroducedByItsFirstLineOnly() {
     // no blank line below: the page (extracted from HTML, say) runs on into its furniture
     String in = PROSE1 + "The website for the initiative contains the following statement:\n"

@@ -79,6 +79,14 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aCountOfFourDigitsGoesButAYearStays() {
+    String head = "Ремонт Нагорного моста затянется до осени\nТекст: Алексей Гурьянов\n16 января 2025, 09:15\n";
+    String para = "\nМэрия города пригрозила подрядчику штрафом за срыв сроков ремонта моста через реку.\n";
+    assertThat(clean(head + "5118\n" + para)).isEqualTo(head + para);
+    assertThat(clean(head + "2025\n" + para)).contains("2025\n");
+  }
+
+  @Test
   void aNumberUnderALineOfTheStoryStays() {
     // not under a dateline or a byline: a figure the story sets apart
     String in = "Council to close the old pool\n" + PROSE1 + "The number of swimmers last year:\n3,418\n" + PROSE2;

@@ -18,6 +18,12 @@ class TagRowTest {
   }
 
   @Test
+  void aRowSplitByCommasGoesToo() {
+    String in = PROSE1 + PROSE2 + "Marlow County, Courts, Marlow Unified School District, Transportation\n" + FOOTER;
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
+  }
+
+  @Test
   void aListInsideTheStoryStays() {
     // above the story's last sentence: the story's own list
     String in = PROSE1 + "Madrid  Barcelona  Valencia  Sevilla\n" + PROSE2 + FOOTER;
