@@ -56,6 +56,7 @@ public final class ContextPass {
     int n = facts.size();
     keepSubheadings(doc, facts, verdicts, n);
     keepIntroduced(doc, facts, verdicts, claim, n);
+    keepNamesOverDateline(doc, facts, verdicts, claim, n);
     settleCaptions(doc, facts, verdicts, claim, n);
     settleTeasers(doc, facts, verdicts, claim, n);
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
@@ -108,7 +109,7 @@ public final class ContextPass {
         lead = nextNonBlank(facts, lead + 1, n);
       }
       if (lead < n && !isSentence(doc, facts, lead) && LIVE_HEADLINE.matcher(doc.line(h).text()).lookingAt()) {
-        lead = liveLead(doc, facts, v, weak, lead, n);
+        lead = liveLead(doc, facts, v, weak, h, lead, n);
       }
       // its lead, or a standfirst (which may end without a full stop) under a headline of eight
       // words or more: a site's name over a line of prose in a later pass is shorter
@@ -140,8 +141,16 @@ public final class ContextPass {
    * stamp and the first entry's time or heading ("12:40 p. m.", "Final") between the two. It
    * counts only under an update stamp: a link to another live page has none.
    */
-  private static int liveLead(Document doc, LineFacts facts, Verdict[] v, String[] weak, int from, int n) {
+  private static int liveLead(Document doc, LineFacts facts, Verdict[] v, String[] weak, int h, int from, int n) {
+    // the stamps between the headline and here count too: the update stamp, the first entry's time
     boolean stamped = false;
+    boolean afterStamp = false;
+    for (int j = h + 1; j < from; j++) {
+      if (!facts.blank(j)) {
+        afterStamp = facts.words(j) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(j).text()).find();
+        stamped |= afterStamp;
+      }
+    }
     for (int j = from; j < n && j < from + LIVE_LEAD_REACH; j = nextNonBlank(facts, j + 1, n)) {
       String t = doc.line(j).text().strip();
       // a stamp may end with a full stop ("12:40 p. m."): it is no sentence of the first entry
@@ -150,10 +159,13 @@ public final class ContextPass {
       if (!stamp && v[j].isKeep() && weak[j] == null && isSentence(doc, facts, j)) {
         return stamped ? j : from;
       }
-      if (!(stamp || v[j].isDrop() || weak[j] != null || wordsWithLetters(t) <= 4
+      // the first entry's heading right under its time ("13:40" / "La UME se incorpora …")
+      boolean heading = afterStamp && v[j].isKeep() && facts.words(j) <= DATELINE_MAX_WORDS && !endsLikeSentence(t);
+      if (!(stamp || heading || v[j].isDrop() || weak[j] != null || wordsWithLetters(t) <= 4
           || (facts.words(j) <= 7 && NAME_AT_END.matcher(t).find()))) {
         return from;
       }
+      afterStamp = stamp;
     }
     return from;
   }
@@ -792,6 +804,30 @@ public final class ContextPass {
     return v[p].isKeep() && facts.words(p) >= PROSE_WORDS && doc.line(p).text().strip().endsWith(":");
   }
 
+  /** Two or three writers' names split by slashes ("Elena Robles / Daniel Fuertes"). */
+  private static final java.util.regex.Pattern NAMES_BYLINE = java.util.regex.Pattern.compile(
+      BARE_NAME.pattern() + "(?:\\s*/\\s*" + BARE_NAME.pattern() + "){1,2}");
+
+  /**
+   * Writers' names split by a slash, right above the dateline near the top of the page ("Elena
+   * Robles / Daniel Fuertes" / "9 de marzo de 2026 — 21:58h"), are the byline, though a credit
+   * rule takes "Name / Name" for a photographer and an agency: a picture's credit sits under its
+   * caption, not over the article's date.
+   */
+  private static void keepNamesOverDateline(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+    int lead = firstProse(facts, v, n);
+    for (int i = 0; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
+      if (claim[i] == null || !v[i].isDrop() || !NAMES_BYLINE.matcher(doc.line(i).text().strip()).matches()) {
+        continue;
+      }
+      int d = nextNonBlank(facts, i + 1, n);
+      if (d < n && v[d].isKeep() && facts.words(d) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(d).text()).find()) {
+        v[i] = Verdict.keep(v[i].ruleId(), "context: the writers' names over the dateline");
+        claim[i] = Neighbour.NONE;
+      }
+    }
+  }
+
   // The most words of an item of a list that keepIntroduced keeps.
   private static final int ITEM_MAX_WORDS = 12;
 
@@ -1053,15 +1089,21 @@ public final class ContextPass {
   private static void settleBareCredits(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     for (int i = 2; i + 1 < n; i++) {
       int c = i - 1;
+      // cheap tests first: this runs over every line of every page
+      if (facts.blank(i) || facts.blank(c) || !v[i].isKeep() || facts.words(i) > CREDIT_MAX_WORDS || facts.quoted(c)) {
+        continue;
+      }
       // the caption may be one a caption rule already took ("…, en una imagen de archivo.")
       boolean captionTaken = v[c].isDrop() && v[c].ruleId() != null && v[c].ruleId().endsWith("caption");
+      if (!v[c].isKeep() && !captionTaken) {
+        continue;
+      }
       // a blank line under the name, or a name in capitals right above a kept sentence (a page
       // without blank lines): "ANTONIO RUEDA" / the next paragraph
       String name = doc.line(i).text().strip();
       boolean closed = facts.blank(i + 1)
           || (name.equals(name.toUpperCase(java.util.Locale.ROOT)) && v[i + 1].isKeep() && isSentence(doc, facts, i + 1));
-      if (!v[i].isKeep() || !closed || facts.blank(c) || (!v[c].isKeep() && !captionTaken) || facts.quoted(c)
-          || facts.words(i) > CREDIT_MAX_WORDS || !BARE_CREDIT.matcher(doc.line(i).text().strip()).matches()) {
+      if (!closed || !BARE_CREDIT.matcher(name).matches()) {
         continue;
       }
       String t = doc.line(c).text().strip();

@@ -57,6 +57,26 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aLiveHeadlineOverItsStampTheFirstEntrysTimeAndHeadingStays() {
+    // the entry's heading right under its time, then the entry: also once the controls are gone
+    String in = "Portada  España  Mundo  Economía  Sociedad  Deportes  Cultura\n\n"
+        + "Directo | Evacuados 1.200 vecinos por el incendio forestal de la sierra de Espadán\n"
+        + "Actualizado: 24.03.2026 | 13:40 horas\nIr a la última actualización\nHay 2 actualizaciones nuevas\n\n"
+        + "13:40\nLa UME se incorpora a la extinción\n"
+        + "La Unidad Militar de Emergencias ha desplegado 140 efectivos y 35 vehículos en la zona.\n";
+    assertThat(clean(in)).startsWith("Directo | Evacuados").doesNotContain("Hay 2 actualizaciones");
+  }
+
+  @Test
+  void twoWritersNamesOverTheDatelineAreTheByline() {
+    String head = "Las residencias que más cobran son las que más sanciones acumulan\n"
+        + "Contexto ha analizado 1.412 expedientes sancionadores abiertos entre 2021 y 2025 en la región.\n";
+    String in = head + "Elena Robles / Daniel Fuertes\n9 de marzo de 2026 — 21:58h\n\n"
+        + "La Comunidad pagó el año pasado 640 millones de euros a las residencias privadas concertadas.\n";
+    assertThat(clean(in)).contains("Elena Robles / Daniel Fuertes\n");
+  }
+
+  @Test
   void aLiveLinkWithoutAnUpdateStampUnderItStillGoes() {
     // short lines and then the text, but no update stamp: a link to another live page
     String in = "Inicio / Noticias\n\nEN VIVO | Sesión del Concejo de Bogotá sobre el POT\nMás noticias\n\n"
