@@ -24,8 +24,14 @@ import dev.winnow.rules.LineRule.Neighbour;
  *       (see {@link #settleCaptions}); settled once, before the other steps.
  *   <li>Teasers: the line directly below a dropped ad label, when it reads like an advertiser's
  *       teaser (see {@link #settleTeasers}); settled once, before the other steps.
- *   <li>The author's box: a line further down that opens with the byline's name (see {@link
- *       #settleAuthorBox}); then the site's name and the labels above the headline.
+ *   <li>Kept whatever a rule said, before the other steps: what a sentence ending with a colon
+ *       introduces (see {@link #keepIntroduced}), and writers' names over the dateline (see
+ *       {@link #keepNamesOverDateline}).
+ *   <li>After the repeated steps: the view count under the dateline, rows of tags at the page's
+ *       foot, captions over a photographer's bare name (see {@link #settleHeaderCount}, {@link
+ *       #settleTagRows}, {@link #settleBareCredits}); the author's box, a line further down that
+ *       opens with the byline's name (see {@link #settleAuthorBox}); then the site's name and the
+ *       labels above the headline.
  * </ul>
  *
  * The other steps repeat until nothing changes, since each can enable the other.
