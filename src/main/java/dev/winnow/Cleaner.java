@@ -279,6 +279,9 @@ public final class Cleaner {
     return v;
   }
 
+  /** Words of a quotation that a sentence quotes (see countHits). */
+  private static final int QUOTED_SENTENCE_WORDS = 6;
+
   /**
    * Whether a vocabulary-density rule ({@code min-hits}) fires: its alternatives are separate
    * triggers, adjacent in the candidate list; their matches in the line are counted (each only if
@@ -286,9 +289,6 @@ public final class Cleaner {
    * rule's minimum. Only the first candidate of the rule records the outcome; the others find the
    * rule decided.
    */
-  /** Words of a quotation that a sentence quotes (see countHits). */
-  private static final int QUOTED_SENTENCE_WORDS = 6;
-
   private boolean countHits(LineRule lr, int[] cands, int[] hits, int first, String text) {
     List<RuleIndex.Trigger> triggers = index.triggers();
     RuleIndex.Scratch s = scratch.get();
@@ -410,6 +410,16 @@ public final class Cleaner {
         && g.positionAllows(facts.rank(i), facts.nonBlank());
   }
 
+  /**
+   * Whether line {@code j} is a word alone right over a paragraph (a forecast's "Суббота" over its
+   * text): no headline of a list is one word, so it ends the list.
+   */
+  private static boolean wordOverParagraph(Document doc, LineFacts facts, int j, BlockRule b) {
+    int k = j + 1;
+    return facts.words(j) == 1 && k < doc.size() && !facts.blank(k)
+        && (facts.words(k) > b.endMaxWords() || endsSentence(doc.line(k).text()));
+  }
+
   private void applyBlock(
       BlockRule b, RuleIndex.Trigger t, Document doc, LineFacts facts, Verdict[] v, int start) {
     String id = t.qualifiedId();
@@ -441,11 +451,8 @@ public final class Cleaner {
         if (++lines > b.maxLines()
             || facts.words(j) > b.endMaxWords()
             || endsSentence(doc.line(j).text())
-            // after the first headline, the subheading of the paragraph right below ends the list,
-            // and so does a word alone over a paragraph ("Суббота" over its forecast)
-            || (end > start && (ContextPass.headsParagraph(doc, facts, j)
-                || (facts.words(j) == 1 && j + 1 < n && !facts.blank(j + 1)
-                    && (facts.words(j + 1) > b.endMaxWords() || endsSentence(doc.line(j + 1).text())))))) {
+            // after the first headline, the subheading of the paragraph right below ends the list
+            || (end > start && (ContextPass.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)))) {
           break;
         }
         end = j;

@@ -110,8 +110,7 @@ public final class ContextPass {
       }
       int lead = nextNonBlank(facts, h + 1, n);
       // a dateline or a byline may stand between them ("Actualizado 23.10.2025 | 12:47 h")
-      while (lead < n && v[lead].isKeep() && weak[lead] == null && facts.words(lead) <= DATELINE_MAX_WORDS
-          && (DATE.matcher(doc.line(lead).text()).find() || BYLINE.matcher(doc.line(lead).text().strip()).lookingAt())) {
+      while (lead < n && v[lead].isKeep() && weak[lead] == null && isDatelineOrByline(doc, facts, lead)) {
         lead = nextNonBlank(facts, lead + 1, n);
       }
       if (lead < n && !isSentence(doc, facts, lead) && LIVE_HEADLINE.matcher(doc.line(h).text()).lookingAt()) {
@@ -153,14 +152,14 @@ public final class ContextPass {
     boolean afterStamp = false;
     for (int j = h + 1; j < from; j++) {
       if (!facts.blank(j)) {
-        afterStamp = facts.words(j) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(j).text()).find();
+        afterStamp = isDateline(doc, facts, j);
         stamped |= afterStamp;
       }
     }
     for (int j = from; j < n && j < from + LIVE_LEAD_REACH; j = nextNonBlank(facts, j + 1, n)) {
       String t = doc.line(j).text().strip();
       // a stamp may end with a full stop ("12:40 p. m."): it is no sentence of the first entry
-      boolean stamp = facts.words(j) <= DATELINE_MAX_WORDS && DATE.matcher(t).find();
+      boolean stamp = isDateline(doc, facts, j);
       stamped |= stamp;
       if (!stamp && v[j].isKeep() && weak[j] == null && isSentence(doc, facts, j)) {
         return stamped ? j : from;
@@ -389,8 +388,8 @@ public final class ContextPass {
         // the name on a line of its own, right above a bio that opens with the role
         // ("Tobias Lenhardt" / "Redakteur für IT-Sicherheit. Schreibt seit 2016 …")
         int name = i - 1;
-        if (name > lead && !facts.blank(name) && v[name].isKeep()
-            && (named.contains(doc.line(name).text().strip()) || bare.contains(doc.line(name).text().strip()))) {
+        String above = doc.line(name).text().strip();
+        if (name > lead && !facts.blank(name) && v[name].isKeep() && (named.contains(above) || bare.contains(above))) {
           v[name] = Verdict.drop(id, "context: the author's box, the byline's name");
           v[i] = Verdict.drop(id, "context: the author's box, under the byline's name");
         }
@@ -805,11 +804,6 @@ public final class ContextPass {
     return out;
   }
 
-  /** Whether line {@code p} is a kept sentence of the article that ends with a colon. */
-  private static boolean introduces(Document doc, LineFacts facts, Verdict[] v, int p) {
-    return v[p].isKeep() && facts.words(p) >= PROSE_WORDS && doc.line(p).text().strip().endsWith(":");
-  }
-
   /** Two or three writers' names split by slashes ("Elena Robles / Daniel Fuertes"). */
   private static final java.util.regex.Pattern NAMES_BYLINE = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:\\s*/\\s*" + BARE_NAME.pattern() + "){1,2}");
@@ -827,7 +821,7 @@ public final class ContextPass {
         continue;
       }
       int d = nextNonBlank(facts, i + 1, n);
-      if (d < n && v[d].isKeep() && facts.words(d) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(d).text()).find()) {
+      if (d < n && v[d].isKeep() && isDateline(doc, facts, d)) {
         v[i] = Verdict.keep(v[i].ruleId(), "context: the writers' names over the dateline");
         claim[i] = Neighbour.NONE;
       }
@@ -851,9 +845,9 @@ public final class ContextPass {
    * ("Ce que reproche la CNIL :") introduces a block too when two of its lines end with a
    * semicolon, as the items of a list do; such a list ends at its first item that ends like a
    * sentence, and a block that opens with two items of at most twelve words ends at its first
-   * longer line. The block runs to the next blank line;
-   * of a block longer than six lines only the first line is taken. Only lines a line rule dropped
-   * come back: a block or a cut rule names more than one line.
+   * longer line. The block runs to the next blank line; of a block longer than six lines, or one
+   * the page's end closes, only the first line is taken. Only lines a line rule dropped come back:
+   * a block or a cut rule names more than one line.
    */
   private static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
     for (int p = 0; p + 1 < n; p++) {
@@ -869,8 +863,8 @@ public final class ContextPass {
         to++;
       }
       boolean list = semicolons >= 2;
-      if (!introduces(doc, facts, v, p) && (!list || facts.words(p) < 3)) {
-        continue;
+      if (facts.words(p) < (list ? 3 : PROSE_WORDS)) {
+        continue; // a sentence of prose, or a shorter heading over a list
       }
       boolean closed = to < n; // a blank line ends the block, not the end of the page
       if (list) { // the list ends at its first item that ends like a sentence
@@ -979,7 +973,7 @@ public final class ContextPass {
         continue;
       }
       if (figure || isSentence(doc, facts, above)
-          || (facts.words(above) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(above).text()).find())) {
+          || isDateline(doc, facts, above)) {
         v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
       }
     }
@@ -992,9 +986,12 @@ public final class ContextPass {
    */
   private static boolean carriesCaption(String t) {
     int open = t.lastIndexOf('(');
+    if (!t.endsWith(")") || open <= 0) {
+      return false;
+    }
     // "Foto: Reto Amstutz (Keystone)" is a credit whose agency is in brackets: a label, no caption
-    return t.endsWith(")") && open > 0 && t.substring(0, open).indexOf(':') < 0
-        && t.substring(0, open).strip().split("\\s+").length >= 3;
+    String before = t.substring(0, open);
+    return before.indexOf(':') < 0 && before.strip().split("\\s+").length >= 3;
   }
 
   // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.
@@ -1018,9 +1015,7 @@ public final class ContextPass {
         continue;
       }
       int above = i - 1;
-      String t = doc.line(above).text().strip();
-      if (!facts.blank(above) && v[above].isKeep() && facts.words(above) <= DATELINE_MAX_WORDS
-          && (DATE.matcher(t).find() || BYLINE.matcher(t).lookingAt())) {
+      if (!facts.blank(above) && v[above].isKeep() && isDatelineOrByline(doc, facts, above)) {
         v[i] = Verdict.drop(id, "context: a count under the dateline or byline");
       }
     }
@@ -1268,6 +1263,17 @@ public final class ContextPass {
       letters |= Character.isLetter(c);
     }
     return letters && !endsLikeSentence(t) && !BYLINE.matcher(t).lookingAt();
+  }
+
+  /** Whether line {@code i} is a dateline: at most twelve words, with a year, a time or a date. */
+  private static boolean isDateline(Document doc, LineFacts facts, int i) {
+    return facts.words(i) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(i).text()).find();
+  }
+
+  /** Whether line {@code i} is a dateline or a short byline ("Von Katrin Wehmeier"). */
+  private static boolean isDatelineOrByline(Document doc, LineFacts facts, int i) {
+    return facts.words(i) <= DATELINE_MAX_WORDS
+        && (DATE.matcher(doc.line(i).text()).find() || BYLINE.matcher(doc.line(i).text().strip()).lookingAt());
   }
 
   /** A year, a time of day or a numeric date: what makes a short line a dateline. */

@@ -75,7 +75,7 @@ public final class Quotations {
         }
       } else if (closes(c, close)) {
         if (open < start && i >= end) {
-          return wordsOutside(text, open, i) >= MIN_WORDS_AROUND && wordsWithin(text, open, i) >= minWords;
+          return wordsOutside(text, open, i) >= MIN_WORDS_AROUND && wordsBetween(text, open + 1, i) >= minWords;
         }
         if (i >= start) {
           return false; // the quotation closes inside the match
@@ -190,35 +190,9 @@ public final class Quotations {
   }
 
   /** Words of the line outside {@code text[open..close]}. */
-  /** Words strictly between {@code open} and {@code close}. */
-  private static int wordsWithin(CharSequence text, int open, int close) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = open + 1; i < close; i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
-      }
-      inWord = letter;
-    }
-    return words;
+  private static int wordsOutside(CharSequence text, int open, int close) {
+    return wordsBetween(text, 0, open) + wordsBetween(text, close + 1, text.length());
   }
 
-  private static int wordsOutside(CharSequence text, int open, int close) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (i == open) {
-        inWord = false;
-        i = close;
-        continue;
-      }
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) {
-        words++;
-      }
-      inWord = letter;
-    }
-    return words;
-  }
+
 }
