@@ -1,5 +1,6 @@
 package dev.winnow;
 
+import dev.winnow.classify.ArticleGuards;
 import dev.winnow.classify.ContextPass;
 import dev.winnow.classify.LineFacts;
 import dev.winnow.classify.Quotations;
@@ -452,7 +453,7 @@ public final class Cleaner {
             || facts.words(j) > b.endMaxWords()
             || endsSentence(doc.line(j).text())
             // after the first headline, the subheading of the paragraph right below ends the list
-            || (end > start && (ContextPass.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)))) {
+            || (end > start && (ArticleGuards.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)))) {
           break;
         }
         end = j;

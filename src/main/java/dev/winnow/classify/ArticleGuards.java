@@ -1,0 +1,181 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.PageLines.BARE_NAME;
+import static dev.winnow.classify.PageLines.BYLINE_AFTER_LEAD;
+import static dev.winnow.classify.PageLines.PROSE_WORDS;
+import static dev.winnow.classify.PageLines.endsLikeSentence;
+import static dev.winnow.classify.PageLines.firstProse;
+import static dev.winnow.classify.PageLines.isDateline;
+import static dev.winnow.classify.PageLines.isSentence;
+import static dev.winnow.classify.PageLines.nextNonBlank;
+import static dev.winnow.classify.PageLines.startsWord;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Verdict;
+import dev.winnow.rules.LineRule.Neighbour;
+
+/**
+ * Context steps that give back to the article lines a rule dropped: subheadings that the
+ * paragraph below repeats, what a sentence ending with a colon introduces, and writers' names
+ * over the dateline. They run before the steps that remove lines.
+ */
+public final class ArticleGuards {
+  private ArticleGuards() {}
+
+  /** Longest line that can be a subheading, in words. */
+  private static final int SUBHEADING_MAX_WORDS = 6;
+
+  /**
+   * A short line that a rule dropped, directly above a kept paragraph that repeats its words, is
+   * the article's subheading ("Kostenlose Newsletter als Einstieg" / "Eine wichtige Rolle spielen
+   * demnach kostenlose Newsletter. …"): an article about newsletters, cookies or donations names
+   * them in its subheadings too. Furniture headings sit above furniture, which is dropped.
+   */
+  static void keepSubheadings(Document doc, LineFacts facts, Verdict[] v, int n) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (v[i].isDrop() && !facts.blank(i) && facts.words(i) <= SUBHEADING_MAX_WORDS
+          && v[i + 1].isKeep() && headsParagraph(doc, facts, i)) {
+        v[i] = Verdict.keep(v[i].ruleId(), "context: the subheading of the paragraph below");
+      }
+    }
+  }
+
+  /**
+   * Whether line {@code j} is the subheading of the paragraph right under it: the paragraph follows
+   * with no blank line between, is prose (eight words or more, ending a sentence), and repeats at
+   * least half of the line's words of five letters or more (two at least), compared by their first
+   * five letters. A headline of another story, or a prompt above an appeal, rarely shares so much
+   * with the paragraph that follows it.
+   */
+  public static boolean headsParagraph(Document doc, LineFacts facts, int j) {
+    int k = j + 1;
+    if (k >= doc.size() || facts.words(j) > PROSE_WORDS || !isSentence(doc, facts, k)) {
+      return false;
+    }
+    java.util.List<String> line = stems(doc.line(j).text());
+    if (line.size() < 2) {
+      return false;
+    }
+    String paragraph = doc.line(k).text().toLowerCase(java.util.Locale.ROOT);
+    int shared = 0;
+    for (String stem : line) {
+      if (startsWord(paragraph, stem)) {
+        shared++;
+      }
+    }
+    return shared >= 2 && 2 * shared >= line.size();
+  }
+
+  /** The first five letters, lower-cased, of each distinct word of five letters or more. */
+  private static java.util.List<String> stems(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= t.length(); i++) {
+      boolean letter = i < t.length() && Character.isLetter(t.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (i - start >= 5 && !out.contains(t.substring(start, start + 5))) {
+          out.add(t.substring(start, start + 5));
+        }
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** Two or three writers' names split by slashes ("Elena Robles / Daniel Fuertes"). */
+  private static final java.util.regex.Pattern NAMES_BYLINE = java.util.regex.Pattern.compile(
+      BARE_NAME.pattern() + "(?:\\s*/\\s*" + BARE_NAME.pattern() + "){1,2}");
+
+  /**
+   * Writers' names split by a slash, right above the dateline near the top of the page ("Elena
+   * Robles / Daniel Fuertes" / "9 de marzo de 2026 — 21:58h"), are the byline, though a credit
+   * rule takes "Name / Name" for a photographer and an agency: a picture's credit sits under its
+   * caption, not over the article's date.
+   */
+  static void keepNamesOverDateline(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+    int lead = firstProse(facts, v, n);
+    for (int i = 0; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
+      if (claim[i] == null || !v[i].isDrop() || !NAMES_BYLINE.matcher(doc.line(i).text().strip()).matches()) {
+        continue;
+      }
+      int d = nextNonBlank(facts, i + 1, n);
+      if (d < n && v[d].isKeep() && isDateline(doc, facts, d)) {
+        v[i] = Verdict.keep(v[i].ruleId(), "context: the writers' names over the dateline");
+        claim[i] = Neighbour.NONE;
+      }
+    }
+  }
+
+  // The most words of an item of a list that keepIntroduced keeps.
+  private static final int ITEM_MAX_WORDS = 12;
+
+  // The most lines of a block under a sentence ending with a colon that keepIntroduced keeps whole.
+  private static final int INTRODUCED_MAX_LINES = 6;
+
+  /**
+   * The block of lines right under a sentence of the article that ends with a colon is what the
+   * sentence introduces: an example ("… must be credited in the format:" / "Photo: Name Surname /
+   * Northpress"), a list ("The appeal offered three levels of monthly support:" / "$5 a month,
+   * listed as "Reader""), or a quoted piece of furniture ("The banner … read:" / "We value your
+   * privacy" / "Accept all"; "algunos de los cierres más frecuentes:" / "Tegucigalpa, 14 may
+   * (EFE).-"). A page puts its credits, prices and buttons under captions, paragraphs and
+   * headings, never under a sentence that announces them. A shorter line ending with a colon
+   * ("Ce que reproche la CNIL :") introduces a block too when two of its lines end with a
+   * semicolon, as the items of a list do; such a list ends at its first item that ends like a
+   * sentence, and a block that opens with two items of at most twelve words ends at its first
+   * longer line. The block runs to the next blank line; of a block longer than six lines, or one
+   * the page's end closes, only the first line is taken. Only lines a line rule dropped come back:
+   * a block or a cut rule names more than one line.
+   */
+  static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+    for (int p = 0; p + 1 < n; p++) {
+      boolean colon = v[p].isKeep() && !facts.blank(p) && doc.line(p).text().strip().endsWith(":");
+      if (!colon) {
+        continue;
+      }
+      int from = nextNonBlank(facts, p + 1, n); // a blank line may set the list apart
+      int to = from;
+      int semicolons = 0; // items that end with a semicolon: a list, whatever its heading's length
+      while (to < n && !facts.blank(to)) {
+        semicolons += doc.line(to).text().strip().endsWith(";") ? 1 : 0;
+        to++;
+      }
+      boolean list = semicolons >= 2;
+      if (facts.words(p) < (list ? 3 : PROSE_WORDS)) {
+        continue; // a sentence of prose, or a shorter heading over a list
+      }
+      boolean closed = to < n; // a blank line ends the block, not the end of the page
+      if (list) { // the list ends at its first item that ends like a sentence
+        for (int i = from; i < to; i++) {
+          String t = doc.line(i).text().strip();
+          if (!t.endsWith(";") && endsLikeSentence(t)) {
+            to = i + 1;
+            closed = true;
+            break;
+          }
+        }
+      }
+      if (!list && from + 1 < to && facts.words(from) <= ITEM_MAX_WORDS && facts.words(from + 1) <= ITEM_MAX_WORDS) {
+        // a list of short items ends at the first longer line after them (a note about the page)
+        for (int i = from + 2; i < to; i++) {
+          if (facts.words(i) > ITEM_MAX_WORDS) {
+            to = i;
+            break;
+          }
+        }
+      }
+      // a short block set apart below is all introduced; in a longer one, or one the page's end
+      // closes (a page without blank lines runs on into its furniture), only the first line
+      int last = closed && to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
+      for (int i = from; i < last; i++) {
+        if (claim[i] != null && v[i].isDrop()) {
+          v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
+          claim[i] = Neighbour.NONE;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.PageLines.BARE_NAME;
+import static dev.winnow.classify.PageLines.BYLINE_AFTER_LEAD;
+import static dev.winnow.classify.PageLines.LABEL_MAX_WORDS;
+import static dev.winnow.classify.PageLines.endsLikeSentence;
+import static dev.winnow.classify.PageLines.firstProse;
+import static dev.winnow.classify.PageLines.isProse;
+import static dev.winnow.classify.PageLines.nextNonBlank;
+import static dev.winnow.classify.PageLines.prevNonBlank;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Verdict;
+
+/**
+ * Context steps for the foot of the page, under the article's last sentence: the author's box
+ * that repeats the byline's name, and rows of tags.
+ */
+final class PageFoot {
+  private PageFoot() {}
+
+  // Where settleAuthorBox looks, in words: the byline (a line of at most 12 words) within the first
+  // lines after the first sentence; a box of 6 to 60 words.
+  private static final int BOX_MIN_WORDS = 6;
+  private static final int BOX_MAX_WORDS = 60;
+  private static final int BYLINE_MAX_WORDS = 12;
+
+  /** A name after a byline's word ("By Owen Teague", "Eine Kolumne von Lena Wiesinger", "Текст: Ксения Лаптева"). */
+  private static final java.util.regex.Pattern BYLINE_NAME = java.util.regex.Pattern.compile(
+      "(?:\\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*)"
+          + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+
+  /** A second writer after the first in a byline ("… und Merve Kaya", "… and Tom Ellery"). */
+  private static final java.util.regex.Pattern CO_AUTHOR = java.util.regex.Pattern.compile(
+      "\\s*(?:,|\\s(?:und|and|et|y|и|&))\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+
+  /** A byline without its word: two capitalised words of a name, perhaps a third, then the role. */
+  private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)(\\s+\\p{Lu}[\\p{L}'’-]+)?\\s");
+
+  /** Words of a newsroom role or beat: a bio under a bare-name byline must have one. */
+  private static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:reporter|correspondent|editor|journalist\\w*|writer|columnist|covering|covers|redakteur\\w*|"
+          + "korrespondent\\w*|kolumnist\\w*|autor\\w*|journaliste|rédact\\w+|correspondant\\w*|"
+          + "chroniqueu\\w+|couvre|periodista|redactor\\w*|corresponsal|columnista|cubre|журналист\\w*|"
+          + "корреспондент\\w*|редактор\\w*|обозревател\\w*|колумнист\\w*)\\b");
+
+  /**
+   * The author's box under an article opens with the byline's name ("Owen Teague is deputy editor
+   * of FreightLine Today, covering warehousing …", "Lena Wiesinger ist Redakteurin im
+   * Kulturressort …", "Ксения Лаптева — студентка третьего курса …"), where the article never
+   * names its own writer. So a kept line in the second half of the page that opens with the full
+   * name of the byline (a byline word and the name, near the top), then a verb, a dash or a
+   * comma, and runs 6 to 60 more words, goes. A byline that is a bare name ("Kaveh Samadi") could
+   * also be a person the story is about: then the line needs a newsroom word as well (reporter,
+   * Redakteurin, journaliste, periodista, корреспондент). The byline itself stays.
+   */
+  static void settleAuthorBox(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int lead = firstProse(facts, v, n);
+    java.util.List<String> named = new java.util.ArrayList<>();
+    java.util.List<String> bare = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.min(n, lead + BYLINE_AFTER_LEAD); i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.words(i) > BYLINE_MAX_WORDS) {
+        continue;
+      }
+      String t = doc.line(i).text().strip();
+      java.util.regex.Matcher m = BYLINE_NAME.matcher(t);
+      if (m.find()) {
+        named.add(m.group(1));
+        // "Von Jonas Albrecht und Merve Kaya": every writer of the byline
+        java.util.regex.Matcher more = CO_AUTHOR.matcher(t);
+        int at = m.end(1);
+        while (at < t.length() && more.find(at) && more.start() == at) {
+          named.add(more.group(1));
+          at = more.end();
+        }
+      } else if (facts.words(i) <= LABEL_MAX_WORDS && BARE_NAME.matcher(t).matches()) {
+        bare.add(t);
+      } else if (NEWSROOM.matcher(t).find()) {
+        // "Helen Marsh Environment correspondent": a name, then the role, no byline word
+        java.util.regex.Matcher lead2 = NAME_THEN_ROLE.matcher(t);
+        if (lead2.lookingAt()) {
+          bare.add(lead2.group(1));
+          if (lead2.group(2) != null) {
+            bare.add(lead2.group(1) + lead2.group(2));
+          }
+        }
+      }
+    }
+    if (named.isEmpty() && bare.isEmpty()) {
+      return;
+    }
+    for (int i = Math.max(lead + 1, n / 2); i < n; i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i)
+          || facts.words(i) < BOX_MIN_WORDS || facts.words(i) > BOX_MAX_WORDS) {
+        continue;
+      }
+      String t = doc.line(i).text().strip();
+      if (opensWithName(t, named) || (opensWithName(t, bare) && NEWSROOM.matcher(t).find())) {
+        v[i] = Verdict.drop(id, "context: the author's box, opening with the byline's name");
+      } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt()) {
+        // the name on a line of its own, right above a bio that opens with the role
+        // ("Tobias Lenhardt" / "Redakteur für IT-Sicherheit. Schreibt seit 2016 …")
+        int name = i - 1;
+        String above = doc.line(name).text().strip();
+        if (name > lead && !facts.blank(name) && v[name].isKeep() && (named.contains(above) || bare.contains(above))) {
+          v[name] = Verdict.drop(id, "context: the author's box, the byline's name");
+          v[i] = Verdict.drop(id, "context: the author's box, under the byline's name");
+        }
+      }
+    }
+  }
+
+  /** The start of a bio that opens with the role, after an article or an adjective ("Freier Journalist", "Senior reporter"). */
+  private static final java.util.regex.Pattern NEWSROOM_START = java.util.regex.Pattern.compile(
+      "(?iu)(?:(?:a|an|the|ein|eine|un|une|el|la|freie[rs]?|leitende[rs]?|senior|chief|staff|stellvertretende[rs]?)\\s+){1,2}"
+          + NEWSROOM.pattern().substring("(?iu)".length()));
+
+  /** Whether {@code t} opens with one of the names, then a word in lower case, a dash or a comma. */
+  private static boolean opensWithName(String t, java.util.List<String> names) {
+    for (String name : names) {
+      if (t.startsWith(name) && t.length() > name.length() + 2) {
+        char c = t.charAt(name.length());
+        char d = t.charAt(name.length() + 1);
+        if ((c == ' ' && (Character.isLowerCase(d) || d == '—' || d == '–')) || c == ',') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An item of a row of tags: one to four words, the first capitalised ("Sécurité civile", "Navidad 2025"). */
+  private static final String TAG_ITEM = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*+(?: [\\p{L}\\p{N}'’.&-]++){0,3}";
+
+  /** A row of three to eight tags split by wide spacing, a bullet or a comma ("Incendies  Var  Pompiers  Sécurité civile"). */
+  private static final java.util.regex.Pattern TAG_ROW = java.util.regex.Pattern.compile(
+      "\\W*" + TAG_ITEM + "(?:(?: {2,}|\\s*[·•|,]\\s*)" + TAG_ITEM + "){2,7}\\W*");
+
+  // The most words a row of tags has.
+  private static final int TAG_ROW_MAX_WORDS = 16;
+
+  /**
+   * A row of tags without a label ("Reyes Magos  Navidad 2025  Cortes de tráfico") sits after the
+   * article's last sentence, among the furniture of the page's foot: a kept row of three to eight
+   * capitalised items split by wide spacing or bullets goes when it lies below the last kept line
+   * of prose and a line a rule removed stands right above or below it (blank lines aside). A list
+   * inside the story stands above the story's last sentence.
+   */
+  static void settleTagRows(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int last = n - 1;
+    while (last >= 0 && !(isProse(facts, v, last) && endsLikeSentence(doc.line(last).text().strip()))) {
+      last--;
+    }
+    if (last < 0) {
+      return;
+    }
+    for (int i = last + 1; i < n; i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.words(i) > TAG_ROW_MAX_WORDS
+          || !TAG_ROW.matcher(doc.line(i).text()).matches()) {
+        continue;
+      }
+      int above = prevNonBlank(facts, i - 1);
+      int below = nextNonBlank(facts, i + 1, n);
+      if ((below < n && v[below].isDrop()) || (above >= 0 && v[above].isDrop())) {
+        v[i] = Verdict.drop(id, "context: a row of tags at the page's foot");
+      }
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.PageLines.BYLINE;
+import static dev.winnow.classify.PageLines.BYLINE_AFTER_LEAD;
+import static dev.winnow.classify.PageLines.DATE;
+import static dev.winnow.classify.PageLines.HEADLINE_MIN_WORDS;
+import static dev.winnow.classify.PageLines.LABEL_MAX_WORDS;
+import static dev.winnow.classify.PageLines.MENU_MIN_ITEMS;
+import static dev.winnow.classify.PageLines.endsLikeSentence;
+import static dev.winnow.classify.PageLines.firstLongKept;
+import static dev.winnow.classify.PageLines.firstProse;
+import static dev.winnow.classify.PageLines.isDatelineOrByline;
+import static dev.winnow.classify.PageLines.items;
+import static dev.winnow.classify.PageLines.nextKept;
+import static dev.winnow.classify.PageLines.nextNonBlank;
+import static dev.winnow.classify.PageLines.startsWord;
+import static dev.winnow.classify.PageLines.wordsWithLetters;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Verdict;
+
+/**
+ * Context steps for the top of the page, where the site's furniture stands above the headline:
+ * the site's name and motto, labels above the headline and the view count under the dateline.
+ */
+final class PageTop {
+  private PageTop() {}
+
+  // The sizes settleMotto goes by, in words.
+  private static final int MOTTO_MIN_WORDS = 3;
+  private static final int MOTTO_MAX_WORDS = 14;
+
+  /**
+   * A site's motto sits under its name and above its menu ("Газета студентов и преподавателей …
+   * с 1958 года", "The business of moving goods", "Le magazine de toutes les cultures"): long
+   * enough to pass for the headline, which then shields the name above it. The page's own headline
+   * never has a menu under it. So a kept line of 3 to 14 words goes when all of this holds:
+   *
+   * <ul>
+   *   <li>it comes right under the site's name: the first line of the page that no rule removed
+   *       (a skip link, a cookie banner and an account row may stand above), three words or
+   *       fewer, kept or dropped as the name; a page that opens with its headline has none;
+   *   <li>a menu the rules removed comes right under it (blank lines aside): a row of three
+   *       items or more;
+   *   <li>the first kept line after that is the article's kicker: three words or fewer, above a
+   *       line of four or more. A headline with a row of share buttons under it has its
+   *       standfirst or its picture there, which no rule can tell from a headline under a menu.
+   * </ul>
+   */
+  static void settleMotto(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int name = nextNonBlank(facts, 0, n);
+    while (name < n && v[name].isDrop() && !id.equals(v[name].ruleId())) {
+      name = nextNonBlank(facts, name + 1, n); // a skip link, a cookie banner, an account row
+    }
+    if (name >= n || facts.words(name) > LABEL_MAX_WORDS) {
+      return; // no name on top: the first long line is the headline
+    }
+    int m = nextNonBlank(facts, name + 1, n);
+    if (m >= n || v[m].isDrop() || facts.words(m) < MOTTO_MIN_WORDS || facts.words(m) > MOTTO_MAX_WORDS || facts.quoted(m)) {
+      return;
+    }
+    String t = doc.line(m).text().strip();
+    int below = nextNonBlank(facts, m + 1, n);
+    if (below >= n || v[below].isKeep() || items(doc.line(below).text()) < MENU_MIN_ITEMS
+        || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()) {
+      return;
+    }
+    int k = nextKept(facts, v, below, n);
+    if (k < n && kicksArticle(doc, facts, v, k, n)) {
+      v[m] = Verdict.drop(id, "context: the site's motto above its menu");
+    }
+  }
+
+  /** Whether kept line {@code k} is a kicker over the headline: three words or fewer, right above a kept line of four or more. */
+  private static boolean kicksArticle(Document doc, LineFacts facts, Verdict[] v, int k, int n) {
+    String t = doc.line(k).text().strip();
+    if (facts.words(k) > LABEL_MAX_WORDS || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()) {
+      return false;
+    }
+    int next = nextNonBlank(facts, k + 1, n);
+    return next < n && v[next].isKeep() && facts.words(next) >= HEADLINE_MIN_WORDS;
+  }
+
+  /** The most words a site's name above its headline has ("Le Quotidien de l'Ouest"). */
+  private static final int MASTHEAD_MAX_WORDS = 5;
+
+  /**
+   * A site's name stands at the top of its pages ("The Millbrook Sentinel", "Деловой Курьер") and
+   * comes back in its furniture further down: the copyright line, a photo credit, a subscription
+   * or app prompt ("© 2024 The Millbrook Sentinel", "Photo: Mathieu Côté, Le Fleuve", "Читайте
+   * «Деловой Курьер» в приложении"). So a kept line of at most five words among the first kept
+   * lines of the page, above the first longer one, goes when a line that a rule removed below it
+   * names it again, in whole words and any case (also the part before a motto, and without a
+   * leading article). The name stands in the run of furniture at the top, so a line that sits
+   * right on top of the article's first lines is not taken (a kicker, "Neckarbrücke" over its
+   * headline and standfirst, which a caption below names again; a motto under the name is no
+   * such line when furniture follows it); nor one whose next kept line is a
+   * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
+   * a list of related stories can repeat.
+   */
+  static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    // the removed lines, folded, with their line numbers: made once a name is to be sought
+    java.util.List<String> removed = null;
+    int[] removedAt = null;
+    for (int i = 0; i < n; i++) {
+      if (facts.blank(i) || v[i].isDrop()) {
+        continue;
+      }
+      java.util.List<String> names = names(doc, facts, i);
+      if (names.isEmpty()) {
+        return; // the first kept line too long to be a name ends the top of the page
+      }
+      if (facts.quoted(i) || BYLINE.matcher(doc.line(i).text().strip()).lookingAt()) {
+        continue;
+      }
+      int below = nextKept(facts, v, i + 2, n);
+      if (i + 1 < n && !facts.blank(i + 1) && v[i + 1].isKeep()
+          && below < n && below == nextNonBlank(facts, i + 2, n)) {
+        continue; // right on top of the article's first lines: a kicker ("Neckarbrücke" over its headline)
+      }
+      int next = nextKept(facts, v, i + 1, n);
+      if (next < n && (headsByline(doc, facts, v, i, n)
+          || (facts.words(next) >= HEADLINE_MIN_WORDS && endsLikeSentence(doc.line(next).text().strip())))) {
+        continue;
+      }
+      if (removed == null) {
+        removed = new java.util.ArrayList<>();
+        removedAt = new int[n];
+        for (int j = 0; j < n; j++) {
+          if (!facts.blank(j) && v[j].isDrop()) {
+            removedAt[removed.size()] = j;
+            removed.add(foldName(doc.line(j).text()));
+          }
+        }
+      }
+      if (namedBelow(removed, removedAt, i, names)) {
+        v[i] = Verdict.drop(id, "context: the site's name, named again in furniture below");
+      }
+    }
+  }
+
+  /** Separators between a site's name and its motto ("ЕРТІС·НЬЮС — новости Восточного Казахстана"). */
+  private static final String[] MOTTO_SEPARATORS = {" — ", " – ", " · ", " ★ ", " | ", " - "};
+  private static final int MASTHEAD_WITH_MOTTO_MAX_WORDS = 12;
+
+  /** Articles a name may drop where it is named again ("The Highland Ledger" / "Highland Ledger"). */
+  private static final java.util.regex.Pattern LEADING_ARTICLE =
+      java.util.regex.Pattern.compile("^(?:the|die|der|das|le|la|les|l'|el|los|las) ");
+
+  /**
+   * The names line {@code i} may stand for, folded for comparison: the whole line when it has at
+   * most five words, the part before a separator when a motto follows ("KQMA 9 ★ First Alert for
+   * the Tri-County"), and each without a leading article. Empty when the line is longer.
+   */
+  private static java.util.List<String> names(Document doc, LineFacts facts, int i) {
+    String t = doc.line(i).text().strip();
+    java.util.List<String> names = new java.util.ArrayList<>(4);
+    if (facts.words(i) <= MASTHEAD_MAX_WORDS) {
+      names.add(foldName(t));
+    }
+    if (facts.words(i) <= MASTHEAD_WITH_MOTTO_MAX_WORDS) {
+      for (String sep : MOTTO_SEPARATORS) {
+        int k = t.indexOf(sep);
+        if (k > 0 && wordsWithLetters(t.substring(0, k)) <= MASTHEAD_MAX_WORDS) {
+          names.add(foldName(t.substring(0, k).strip()));
+          break;
+        }
+      }
+    }
+    for (int k = 0, size = names.size(); k < size; k++) {
+      java.util.regex.Matcher m = LEADING_ARTICLE.matcher(names.get(k));
+      if (m.find() && names.get(k).length() - m.end() >= 6) {
+        names.add(names.get(k).substring(m.end()));
+      }
+    }
+    names.removeIf(name -> name.codePointCount(0, name.length()) < 3);
+    return names;
+  }
+
+  /**
+   * Whether a removed line below line {@code i} (the removed lines folded, in order, and their
+   * line numbers) holds one of the names as whole words.
+   */
+  private static boolean namedBelow(java.util.List<String> removed, int[] removedAt, int i,
+      java.util.List<String> names) {
+    for (int r = 0; r < removed.size(); r++) {
+      if (removedAt[r] <= i) {
+        continue;
+      }
+      String t = removed.get(r);
+      for (String name : names) {
+        for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
+          int end = k + name.length();
+          if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
+              && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Lower case, with typographic apostrophes as plain ones: how a name is compared. */
+  private static String foldName(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  /**
+   * Above the headline sit the site's labels: section and topic kickers ("Gesundheit", "Local
+   * News", "Ideas"), live and programme links, weather and currency widgets ("Алматы +4°", "USD
+   * 98,45"), language switches ("Қаз", "Eng"). In the labelled sets, 609 of 613 lines of at most
+   * three words above the first line of four or more are furniture; the exceptions are short
+   * headlines right above their standfirst and a letter's "Dear readers,". So a kept line of at most
+   * three words above the first kept line of four or more goes, unless it has two or three words
+   * and is the kept line directly above that one or above a byline (a short headline: "Marée
+   * basse", "Pool to close" / "By Anna Jones"), or it ends with a comma (a salutation), is a
+   * byline, a dateline (a year, a time, a numeric date), a quotation, or the story's kicker (see
+   * isKicker and setApartAbove). Only a page that shows its furniture above the text (a rule
+   * removed a line there) is touched: a match preview with its venue and date ("Ewood Park" /
+   * "Tuesday, 1 March"), or an encyclopedia page under its title, has none. A document with no
+   * line of four words is left alone.
+   */
+  static void settleTopLabels(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int h = firstLongKept(facts, v, n);
+    if (h >= n) {
+      return;
+    }
+    boolean furnished = false;
+    for (int i = 0; i < h && !furnished; i++) {
+      furnished = v[i].isDrop();
+    }
+    if (!furnished) {
+      return;
+    }
+    // the line right above the first long one that the rules kept (this pass may have dropped it
+    // since: a site's name, see settleMasthead); an ad label between them is passed over, but a
+    // menu is not: a line above a menu is no short headline ("DAILY SCORCHER" over its sections)
+    int last = h - 1;
+    while (last >= 0 && (facts.blank(last) || (v[last].isDrop() && !id.equals(v[last].ruleId())))) {
+      last = v[last].isDrop() && items(doc.line(last).text()) >= MENU_MIN_ITEMS ? -1 : last - 1;
+    }
+    boolean lead = endsLikeSentence(doc.line(h).text().strip());
+    for (int i = 0; i < h; i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i) || facts.words(i) > LABEL_MAX_WORDS
+          || (i == last && (lead || wordsWithLetters(doc.line(i).text()) >= 2))
+          || (facts.words(i) >= 2 && headsByline(doc, facts, v, i, n))) {
+        continue;
+      }
+      String t = doc.line(i).text().strip();
+      if (t.endsWith(",") || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()
+          || (i == last && (isKicker(doc, facts, t, h, n) || setApartAbove(facts, i, h)))) {
+        continue;
+      }
+      v[i] = Verdict.drop(id, "context: a label above the headline");
+    }
+  }
+
+  /** Whether the next kept line below {@code i} is a byline: {@code i} is the headline above it. */
+  private static boolean headsByline(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
+    int j = nextKept(facts, v, i + 1, n);
+    return j < n && BYLINE.matcher(doc.line(j).text().strip()).lookingAt();
+  }
+
+  /**
+   * Whether line {@code i} is set apart with the headline {@code h}: a blank line (or the top of
+   * the page) above it and the headline right under it, with no blank line between. A topic
+   * kicker sits so ("Lawinengefahr" / "Warnstufe vier in weiten Teilen Tirols"), while a site's
+   * labels stand in the run of furniture above. In the labelled sets such a word is the story's
+   * kicker 8 times and a site's label 11 times, and rules name 8 of those 11 ("LIVE", "Abo").
+   */
+  private static boolean setApartAbove(LineFacts facts, int i, int h) {
+    return i + 1 == h && (i == 0 || facts.blank(i - 1));
+  }
+
+  /**
+   * Whether a one-word line right above the headline is the story's kicker ("Rentenpaket" above
+   * "Bundestag beschließt Haltelinie bei 48 Prozent"), not the site's section ("Markets"): the
+   * headline or one of the two lines below it names its topic again (compared by the first five
+   * letters of the word).
+   */
+  private static boolean isKicker(Document doc, LineFacts facts, String word, int h, int n) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    int k = 0;
+    while (k < w.length() && Character.isLetter(w.charAt(k))) {
+      k++;
+    }
+    if (k < 4) {
+      return false;
+    }
+    String stem = w.substring(0, Math.min(k, 5));
+    int seen = 0;
+    for (int j = h; j < n && seen < 3; j++) {
+      if (!facts.blank(j)) {
+        seen++;
+        if (startsWord(doc.line(j).text().toLowerCase(java.util.Locale.ROOT), stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A count alone on its line ("3 418", "47", "12,480", "5118"; not a year). */
+  private static final java.util.regex.Pattern BARE_COUNT = java.util.regex.Pattern.compile(
+      "\\s*(?:\\d{1,3}(?:[ .,\\u00a0\\u202f]\\d{3})*|(?!(?:19|20)\\d\\d\\s*$)\\d{4,6})\\s*");
+
+  /**
+   * The article's view count stands alone right under its dateline or byline ("16 января 2025,
+   * 09:15" / "3 418"; "Jonas Meyer – Jun 18, 2025 3:15 pm" / "47"), where the rules leave a bare
+   * number to its neighbours and the neighbours are the article's. So a bare count goes when the
+   * line right above it is a kept dateline or byline near the top: within a few lines of the first
+   * line of prose.
+   */
+  static void settleHeaderCount(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int lead = firstProse(facts, v, n);
+    for (int i = 1; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
+      if (facts.blank(i) || v[i].isDrop() || !BARE_COUNT.matcher(doc.line(i).text()).matches()) {
+        continue;
+      }
+      int above = i - 1;
+      if (!facts.blank(above) && v[above].isKeep() && isDatelineOrByline(doc, facts, above)) {
+        v[i] = Verdict.drop(id, "context: a count under the dateline or byline");
+      }
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.PageLines.BARE_NAME;
+import static dev.winnow.classify.PageLines.BYLINE;
+import static dev.winnow.classify.PageLines.HEADLINE_MIN_WORDS;
+import static dev.winnow.classify.PageLines.endsLikeSentence;
+import static dev.winnow.classify.PageLines.hasDigit;
+import static dev.winnow.classify.PageLines.isDateline;
+import static dev.winnow.classify.PageLines.isSentence;
+import static dev.winnow.classify.PageLines.nextNonBlank;
+import static dev.winnow.classify.PageLines.prevNonBlank;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Verdict;
+import dev.winnow.rules.LineRule.Neighbour;
+
+/**
+ * Context steps for pictures and ads between paragraphs: the caption above a credit a rule
+ * removed, a caption over a photographer's bare name, and the advertiser's teaser under an ad
+ * label.
+ */
+final class Pictures {
+  private Pictures() {}
+
+  // The sizes settleCaptions goes by, in words: a bare credit, one in a picture's block; a caption,
+  // at least, and at most with and without a full stop at its end.
+  private static final int CREDIT_MAX_WORDS = 8;
+  private static final int CREDIT_MAX_WORDS_FIGURE = 14;
+  private static final int CAPTION_MIN_WORDS = 5;
+  private static final int CAPTION_MAX_WORDS = 16;
+  private static final int CAPTION_MAX_WORDS_UNSTOPPED = 20;
+
+  /**
+   * The end of a caption that says when the picture was taken, set off by a comma: a year or a
+   * day of the week among at most five words after the last comma (", Feb. 27, 2025.", ", este
+   * viernes.", ", on Tuesday morning."). A sentence of news says when inside its clause ("… cut
+   * off for most of Saturday.").
+   */
+  private static final java.util.regex.Pattern CAPTION_WHEN = java.util.regex.Pattern.compile(
+      "(?iu),(?:\\s*[^,\\s]+){0,4}?\\s*(?:(?<!\\d)(?:19|20)\\d\\d|(?<![\\p{L}])(?:monday|tuesday|wednesday|thursday|"
+          + "friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|"
+          + "jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+          + "понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье))(?:\\s+\\p{L}+){0,2}[\\s.)]*$");
+
+  /**
+   * Whether a caption-sized line ends by saying when its picture was taken: such a caption may run
+   * to 20 words with a full stop, as one without a full stop may (see settleCaptions).
+   */
+  private static boolean endsWithWhen(String t) {
+    return CAPTION_WHEN.matcher(t.length() > 60 ? t.substring(t.length() - 60) : t).find();
+  }
+
+  /**
+   * A picture's caption sits directly above its credit, with no blank line between ("A monteur
+   * installs a heat pump." / "Photo: Christian Ohde"). Its words are the article's vocabulary, so
+   * no rule can name it; its place can. Yet a picture without a caption has a paragraph of the
+   * article directly above its credit, so the line goes only when all of this holds:
+   *
+   * <ul>
+   *   <li>the credit is a bare credit (at most 8 words): a longer one carries the caption itself;
+   *   <li>the article goes on below the credit (see articleGoesOn): a copyright line at the
+   *       foot of the page credits the site, not a picture;
+   *   <li>the line is caption-sized: five words or more (a shorter line above a picture is the
+   *       article's subheading), at most 16, or 20 without a full stop (captions in many
+   *       languages have none, sentences of news do); no quoted speech (a caption describes, a
+   *       sentence that quotes reports; a name in quotation marks, «Les», is fine) and not a
+   *       byline;
+   *   <li>the line above it is a kept sentence of prose or a dateline (a short line with a year,
+   *       a time or a numeric date): a caption stands between paragraphs or under the byline,
+   *       while the line under a headline or a menu is the standfirst; or the two stand apart as
+   *       a picture's block below the headline (see isFigure), where the credit may be longer
+   *       (14 words: "NAME / AGENCY POUR « LE JOURNAL »") and a full caption 20 words.
+   * </ul>
+   */
+  static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+    for (int i = 1; i < n; i++) {
+      if (claim[i] != Neighbour.CAPTION_ABOVE || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE
+          || carriesCaption(doc.line(i).text().strip())) {
+        continue;
+      }
+      int c = i - 1;
+      int above = prevNonBlank(facts, c - 1);
+      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0
+          || !articleGoesOn(doc, facts, v, i + 1, n)) {
+        continue;
+      }
+      boolean figure = isFigure(doc, facts, v, c, i, n);
+      if ((v[above].isDrop() || facts.words(i) > CREDIT_MAX_WORDS) && !figure) {
+        continue;
+      }
+      String t = doc.line(c).text().strip();
+      if (facts.words(c) < CAPTION_MIN_WORDS
+          || facts.words(c) > (endsLikeSentence(t) && !figure && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+          || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")) {
+        continue;
+      }
+      if (figure || isSentence(doc, facts, above)
+          || isDateline(doc, facts, above)) {
+        v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
+      }
+    }
+  }
+
+  /**
+   * Whether a credit line carries its own caption before a bracketed credit ("Yersinia pestis
+   * causes the plague (Image: GETTY)"): then the line above it is no caption of that picture. A
+   * credit's own label ("Foto: Reto Amstutz (Keystone)") has a colon before the bracket.
+   */
+  private static boolean carriesCaption(String t) {
+    int open = t.lastIndexOf('(');
+    if (!t.endsWith(")") || open <= 0) {
+      return false;
+    }
+    // "Foto: Reto Amstutz (Keystone)" is a credit whose agency is in brackets: a label, no caption
+    String before = t.substring(0, open);
+    return before.indexOf(':') < 0 && before.strip().split("\\s+").length >= 3;
+  }
+
+  // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.
+  private static final int ARTICLE_GOES_ON_REACH = 6;
+
+  /**
+   * A credit that names no agency and carries no "Photo:": a photographer's bare name ("Nacho
+   * Ruiz", "MARTA PADILLA"), a name for an outlet ("Tomás Reyes for The Continental Herald") or two
+   * names split by a slash ("Plural / Sergi Navarro").
+   */
+  private static final java.util.regex.Pattern BARE_CREDIT = java.util.regex.Pattern.compile(
+      BARE_NAME.pattern() + "(?:\\s+(?:for|pour|para|für|для)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?"
+          + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}\\s+/\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}");
+
+  /** Words of the first and second person: a caption describes, a letter's last lines address. */
+  private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}'’])(?:i|we|you|my|our|your|me|us|ich|wir|du|mein\\w*|unser\\w*|euch|je|j'|nous|vous|mon|"
+          + "notre|nos|votre|yo|nosotros|vosotros|mi|mis|nuestr\\w*|я|мы|вы|мой|моя|наш\\w*|ваш\\w*)(?![\\p{L}])");
+
+  /**
+   * A picture's caption and a credit no rule can name, because it is only a name: "Planta
+   * fotovoltaica de la compañía en Puertollano (Ciudad Real)." / "Nacho Ruiz". Both go when the
+   * pair stands between paragraphs of the article as a picture does:
+   *
+   * <ul>
+   *   <li>the credit is a bare name of two or three capitalised words, a name "for" an outlet, or
+   *       two names split by a slash, with a blank line under it and the article going on below
+   *       (see articleGoesOn);
+   *   <li>the line above it is caption-sized, as in settleCaptions, and written in the third
+   *       person: a letter's last lines over its writer's name address the reader;
+   *   <li>a kept sentence of prose stands above the caption: a name under a headline is a byline.
+   * </ul>
+   */
+  static void settleBareCredits(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    for (int i = 2; i + 1 < n; i++) {
+      int c = i - 1;
+      // cheap tests first: this runs over every line of every page
+      if (facts.blank(i) || facts.blank(c) || !v[i].isKeep() || facts.words(i) > CREDIT_MAX_WORDS || facts.quoted(c)) {
+        continue;
+      }
+      // the caption may be one a caption rule already took ("…, en una imagen de archivo.")
+      boolean captionTaken = v[c].isDrop() && v[c].ruleId() != null && v[c].ruleId().endsWith("caption");
+      if (!v[c].isKeep() && !captionTaken) {
+        continue;
+      }
+      // a blank line under the name, or a name in capitals right above a kept sentence (a page
+      // without blank lines): "ANTONIO RUEDA" / the next paragraph
+      String name = doc.line(i).text().strip();
+      boolean closed = facts.blank(i + 1)
+          || (name.equals(name.toUpperCase(java.util.Locale.ROOT)) && v[i + 1].isKeep() && isSentence(doc, facts, i + 1));
+      if (!closed || !BARE_CREDIT.matcher(name).matches()) {
+        continue;
+      }
+      String t = doc.line(c).text().strip();
+      int above = prevNonBlank(facts, c - 1);
+      char last = t.charAt(t.length() - 1);
+      if (facts.words(c) < CAPTION_MIN_WORDS
+          || facts.words(c) > (endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+          || last == ':' || last == '?' || last == '!' || BYLINE.matcher(t).lookingAt()
+          || Quotations.quotesSpeech(t) || FIRST_PERSON.matcher(t).find()
+          || above < 0 || !v[above].isKeep() || !isSentence(doc, facts, above)
+          || !articleGoesOn(doc, facts, v, i + 1, n)) {
+        continue;
+      }
+      v[c] = Verdict.drop(id, "context: a caption above a photographer's name");
+      v[i] = Verdict.drop(id, "context: a photographer's name under a caption");
+    }
+  }
+
+  /**
+   * Whether the article goes on below line {@code from}: the next non-blank line is kept, or the
+   * rules dropped it and the first kept line within a few lines below is a sentence of prose (a
+   * "Read more:" link or an ad label often sits between a picture and the next paragraph). At the
+   * foot of the page only furniture and the odd kept label follow a copyright line.
+   */
+  private static boolean articleGoesOn(Document doc, LineFacts facts, Verdict[] v, int from, int n) {
+    int below = nextNonBlank(facts, from, n);
+    if (below >= n || v[below].isKeep()) {
+      return below < n;
+    }
+    for (int j = below + 1; j < n && j <= below + ARTICLE_GOES_ON_REACH; j++) {
+      if (!facts.blank(j) && v[j].isKeep()) {
+        return isSentence(doc, facts, j);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether caption {@code c} and credit {@code i} stand apart as a picture's block, below the
+   * headline: a blank line above the caption and below the credit, and a kept line of four words or
+   * more above them. Such a block may follow the furniture under the byline (a share row, a view
+   * count), where the line above is no sentence to go by.
+   */
+  private static boolean isFigure(Document doc, LineFacts facts, Verdict[] v, int c, int i, int n) {
+    if (c == 0 || !facts.blank(c - 1)
+        || (i + 1 < n && !facts.blank(i + 1) && !(v[i + 1].isKeep() && isSentence(doc, facts, i + 1)))) {
+      return false;
+    }
+    for (int j = c - 1; j >= 0; j--) {
+      if (v[j].isKeep() && facts.words(j) >= HEADLINE_MIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The sizes settleTeasers goes by, in words: the label alone; the teaser.
+  private static final int AD_LABEL_MAX_WORDS = 3;
+  private static final int TEASER_MIN_WORDS = 8;
+  private static final int TEASER_MAX_WORDS = 25;
+
+  /**
+   * An ad label on a line of its own ("Anzeige", "Contenu commandité") announces the line under
+   * it: the advertiser's teaser ("Jetzt Fenster tauschen und bis zu 1.500 Euro Förderung sichern –
+   * Fensterbau Hollerer, Gleisdorf"), whose words no rule can know. The line below a label can
+   * also be the article going on after the ad slot, so the teaser goes only when all of this holds:
+   *
+   * <ul>
+   *   <li>a {@code teaser-below} rule dropped the label, which is three words or fewer (a longer
+   *       one, "The article continues below", points to the article);
+   *   <li>the teaser is right under it, with no blank line between, and the rules kept it;
+   *   <li>it is teaser-sized (8 to 25 words: a subheading is shorter), carries a figure (a price,
+   *       a discount, a date of an offer) and does not end like a sentence: the article's
+   *       paragraphs and quotations do;
+   *   <li>a kept sentence of prose stands above the label: the article has begun. An ad slot above
+   *       the headline has the headline under it, which is just as long and carries its figures.
+   * </ul>
+   */
+  static void settleTeasers(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+    int start = 0;
+    while (start < n && !(v[start].isKeep() && isSentence(doc, facts, start))) {
+      start++;
+    }
+    for (int i = start + 1; i + 1 < n; i++) {
+      int t = i + 1;
+      if (claim[i] != Neighbour.TEASER_BELOW || !v[i].isDrop() || facts.words(i) > AD_LABEL_MAX_WORDS
+          || facts.blank(t) || v[t].isDrop() || facts.quoted(t)
+          || facts.words(t) < TEASER_MIN_WORDS || facts.words(t) > TEASER_MAX_WORDS) {
+        continue;
+      }
+      String text = doc.line(t).text().strip();
+      if (endsLikeSentence(text) || !hasDigit(text)) {
+        continue;
+      }
+      v[t] = Verdict.drop(v[i].ruleId(), "context: the teaser under an ad label");
+    }
+  }
+}
