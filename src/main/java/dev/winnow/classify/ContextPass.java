@@ -1,5 +1,6 @@
 package dev.winnow.classify;
 
+import static dev.winnow.classify.PageLines.BARE_NAME;
 import static dev.winnow.classify.PageLines.BYLINE;
 import static dev.winnow.classify.PageLines.DATELINE_MAX_WORDS;
 import static dev.winnow.classify.PageLines.HEADLINE_MIN_WORDS;
@@ -149,7 +150,7 @@ public final class ContextPass {
 
   /** A short line that ends with a writer's name ("Crónica en directo de Álvaro Peñalver"). */
   private static final java.util.regex.Pattern NAME_AT_END = java.util.regex.Pattern.compile(
-      "(?:^|\\s)(?:de|del|by|von|par|por|от)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s*$");
+      "(?:^|\\s)(?:de|del|by|von|par|por|от)\\s+" + BARE_NAME.pattern() + "\\s*$");
 
   // How far below a live blog's headline liveLead looks for the first entry, in lines.
   private static final int LIVE_LEAD_REACH = 14;

@@ -28,11 +28,11 @@ final class PageFoot {
   /** A name after a byline's word ("By Owen Teague", "Eine Kolumne von Lena Wiesinger", "Текст: Ксения Лаптева"). */
   private static final java.util.regex.Pattern BYLINE_NAME = java.util.regex.Pattern.compile(
       "(?:\\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*)"
-          + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+          + "(" + BARE_NAME.pattern() + ")");
 
   /** A second writer after the first in a byline ("… und Merve Kaya", "… and Tom Ellery"). */
   private static final java.util.regex.Pattern CO_AUTHOR = java.util.regex.Pattern.compile(
-      "\\s*(?:,|\\s(?:und|and|et|y|и|&))\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+      "\\s*(?:,|\\s(?:und|and|et|y|и|&))\\s+(" + BARE_NAME.pattern() + ")");
 
   /** A byline without its word: two capitalised words of a name, perhaps a third, then the role. */
   private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
