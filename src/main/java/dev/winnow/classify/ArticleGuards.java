@@ -171,11 +171,39 @@ public final class ArticleGuards {
       // closes (a page without blank lines runs on into its furniture), only the first line
       int last = closed && to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
       for (int i = from; i < last; i++) {
-        if (claim[i] != null && v[i].isDrop()) {
-          v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
-          claim[i] = Neighbour.NONE;
+        giveBack(v, claim, i);
+      }
+      if (closed && to == from + 1 && facts.quoted(from)) {
+        for (int i : quotedFormButtons(facts, to, n)) {
+          giveBack(v, claim, i);
         }
       }
+    }
+  }
+
+  /**
+   * The buttons of a quoted form that a page sets apart line by line, from line {@code i} on: "«
+   * Abonnez-vous pour recevoir chaque semaine la lettre … »" / "S'abonner – 5 € par mois" / "Déjà
+   * abonné ? Se connecter". Lines of at most twelve words, each a block of its own, at most five,
+   * and a longer line of the article right below them: at the page's end such lines are its
+   * furniture. Empty when there are none.
+   */
+  private static java.util.List<Integer> quotedFormButtons(LineFacts facts, int i, int n) {
+    java.util.List<Integer> buttons = new java.util.ArrayList<>();
+    int k = nextNonBlank(facts, i, n);
+    while (k < n && buttons.size() < INTRODUCED_MAX_LINES - 1 && facts.words(k) <= ITEM_MAX_WORDS
+        && !facts.quoted(k) && k + 1 < n && facts.blank(k + 1)) {
+      buttons.add(k);
+      k = nextNonBlank(facts, k + 1, n);
+    }
+    return k < n && facts.words(k) > ITEM_MAX_WORDS ? buttons : java.util.List.of();
+  }
+
+  /** Gives line {@code i} back to the article if a line rule dropped it: the sentence above introduces it. */
+  private static void giveBack(Verdict[] v, Neighbour[] claim, int i) {
+    if (claim[i] != null && v[i].isDrop()) {
+      v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
+      claim[i] = Neighbour.NONE;
     }
   }
 }

@@ -80,7 +80,9 @@ public final class LineFacts {
    * our reporting, please make a donation today. / Donate now" (a story about an appeal, quoting
    * it). From a line that opens with a quotation mark it does not close to the next line that ends
    * with the closing mark, without a blank line between and within six lines, every line is
-   * quoted, as a line that is one quotation is, when they hold six words or more.
+   * quoted, as a line that is one quotation is, when they hold six words or more. Under a line
+   * that ends with a colon ("Darin heißt es:"), the quotation may run over blank lines too, as a
+   * quoted letter's paragraphs do (six lines of text at most).
    */
   private void quoteAcrossLines(Document doc) {
     int n = words.length;
@@ -88,7 +90,16 @@ public final class LineFacts {
       if (quoted[i] || words[i] == 0 || !Quotations.opensUnclosed(doc.line(i).text().strip())) {
         continue;
       }
-      for (int j = i + 1; j < n && j <= i + MAX_QUOTED_LINES && words[j] > 0; j++) {
+      int above = i - 1;
+      while (above >= 0 && words[above] == 0) {
+        above--;
+      }
+      boolean introduced = above >= 0 && doc.line(above).text().strip().endsWith(":");
+      for (int j = i + 1, lines = 1; j < n && lines <= MAX_QUOTED_LINES && (words[j] > 0 || introduced); j++) {
+        if (words[j] == 0) {
+          continue;
+        }
+        lines++;
         String t = doc.line(j).text().strip();
         if (Quotations.closesUnopened(t)) {
           int total = 0;

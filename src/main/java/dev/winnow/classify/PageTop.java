@@ -96,7 +96,9 @@ final class PageTop {
    * headline and standfirst, which a caption below names again; a motto under the name is no
    * such line when furniture follows it); nor one whose next kept line is a
    * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
-   * a list of related stories can repeat.
+   * a list of related stories can repeat; nor a line of two words or more that the headline under
+   * it repeats whole: a kicker names the story's topic ("Salario mínimo" over "… subir el salario
+   * mínimo un 4,2% …"), a site's name is not in its headlines (a city's, "Rennes", may be).
    */
   static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     // the removed lines, folded, with their line numbers: made once a name is to be sought
@@ -123,6 +125,10 @@ final class PageTop {
           || (facts.words(next) >= HEADLINE_MIN_WORDS && endsLikeSentence(doc.line(next).text().strip())))) {
         continue;
       }
+      if (next < n && facts.words(next) >= HEADLINE_MIN_WORDS && facts.words(i) >= 2
+          && holdsName(foldName(doc.line(next).text()), java.util.List.of(foldName(doc.line(i).text().strip())))) {
+        continue; // the headline below names it: the story's topic ("Salario mínimo" over "… el salario mínimo …")
+      }
       if (removed == null) {
         removed = new java.util.ArrayList<>();
         removedAt = new int[n];
@@ -136,6 +142,7 @@ final class PageTop {
       if (namedBelow(removed, removedAt, i, names)) {
         v[i] = Verdict.drop(id, "context: the site's name, named again in furniture below");
       }
+      return; // a page has one name: the first line that could be it
     }
   }
 
@@ -184,17 +191,21 @@ final class PageTop {
   private static boolean namedBelow(java.util.List<String> removed, int[] removedAt, int i,
       java.util.List<String> names) {
     for (int r = 0; r < removed.size(); r++) {
-      if (removedAt[r] <= i) {
-        continue;
+      if (removedAt[r] > i && holdsName(removed.get(r), names)) {
+        return true;
       }
-      String t = removed.get(r);
-      for (String name : names) {
-        for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
-          int end = k + name.length();
-          if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
-              && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
-            return true;
-          }
+    }
+    return false;
+  }
+
+  /** Whether the folded text holds one of the names as whole words. */
+  private static boolean holdsName(String t, java.util.List<String> names) {
+    for (String name : names) {
+      for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
+        int end = k + name.length();
+        if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
+            && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+          return true;
         }
       }
     }

@@ -43,6 +43,12 @@ final class Pictures {
           + "понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье))(?:\\s+\\p{L}+){0,2}[\\s.)]*$");
 
   /**
+   * A sentence's end inside a line, then the next one's first word ("… 126–128 млн тонн. В июле
+   * …"): a caption longer than 16 words is one sentence, a paragraph of that length is often two.
+   */
+  private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
+
+  /**
    * Whether a caption-sized line ends by saying when its picture was taken: such a caption may run
    * to 20 words with a full stop, as one without a full stop may (see settleCaptions).
    */
@@ -91,7 +97,8 @@ final class Pictures {
       String t = doc.line(c).text().strip();
       if (facts.words(c) < CAPTION_MIN_WORDS
           || facts.words(c) > (endsLikeSentence(t) && !figure && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
-          || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")) {
+          || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")
+          || (facts.words(c) > CAPTION_MAX_WORDS && endsLikeSentence(t) && SENTENCE_BREAK.matcher(t).find())) {
         continue;
       }
       if (figure || isSentence(doc, facts, above)

@@ -24,10 +24,13 @@ public final class Quotations {
   /** Words a sentence needs around a quotation to count as quoting it (not being it). */
   private static final int MIN_WORDS_AROUND = 4;
 
+  /** Words enough when they attribute the quotation after it ("«…», empezaba el texto."). */
+  private static final int MIN_WORDS_ATTRIBUTED = 2;
+
   /**
    * True when {@code text[start..end)}, less any spaces and punctuation at its edges, lies within
-   * one quotation of the line and the line has at least four words outside that quotation: a
-   * quotation embedded in a sentence. A line that is only a quotation, or a short label around
+   * one quotation of the line and the line has at least four words outside that quotation (or two
+   * that attribute it right after it, see attributed): a quotation embedded in a sentence. A line that is only a quotation, or a short label around
    * one ("Click “Accept”"), does not count.
    */
   public static boolean embeds(CharSequence text, int start, int end) {
@@ -75,7 +78,9 @@ public final class Quotations {
         }
       } else if (closes(c, close)) {
         if (open < start && i >= end) {
-          return wordsOutside(text, open, i) >= MIN_WORDS_AROUND && wordsBetween(text, open + 1, i) >= minWords;
+          int outside = wordsOutside(text, open, i);
+          return (outside >= MIN_WORDS_AROUND || (outside >= MIN_WORDS_ATTRIBUTED && attributed(text, i)))
+              && wordsBetween(text, open + 1, i) >= minWords;
         }
         if (i >= start) {
           return false; // the quotation closes inside the match
@@ -189,10 +194,22 @@ public final class Quotations {
     return c == close || (close == '“' && c == '”');
   }
 
+  /**
+   * Whether the quotation closed at {@code close} is attributed right after it: a comma or a dash
+   * at most, then a word in lower case ("«…», dijo el alcalde", "“…,” she said", "« … » — a-t-il
+   * ajouté"). Speech reported so is the article's however few words report it.
+   */
+  private static boolean attributed(CharSequence text, int close) {
+    int k = close + 1;
+    int n = text.length();
+    while (k < n && (Character.isWhitespace(text.charAt(k)) || ",—–-".indexOf(text.charAt(k)) >= 0)) {
+      k++;
+    }
+    return k < n && k > close + 1 && Character.isLowerCase(text.charAt(k));
+  }
+
   /** Words of the line outside {@code text[open..close]}. */
   private static int wordsOutside(CharSequence text, int open, int close) {
     return wordsBetween(text, 0, open) + wordsBetween(text, close + 1, text.length());
   }
-
-
 }

@@ -221,4 +221,31 @@ class CaptionAboveCreditTest {
         + "Photo: Name Surname / Northpress\n" + PROSE2;
     assertThat(clean(in)).isEqualTo(in);
   }
+
+  @Test
+  void aQuotedFormsButtonsSetApartLineByLineStayUnderItsColon() {
+    String in = PROSE1 + "\nOn every page sits the same sober form, which the team has hardly changed since the launch:\n\n"
+        + "« Abonnez-vous pour recevoir chaque semaine la lettre dans votre boîte mail. »\n\n"
+        + "S'abonner – 5 € par mois\n\nDéjà abonné ? Se connecter\n\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void buttonsUnderAQuotedLineAtThePagesEndAreItsFurniture() {
+    // no longer line of the article below them: the page ends in its own buttons
+    String in = PROSE1 + "\nOn every page sits the same sober form, which the team has hardly changed since the launch:\n\n"
+        + "« Abonnez-vous pour recevoir chaque semaine la lettre dans votre boîte mail. »\n\n"
+        + "S'abonner – 5 € par mois\n\nDéjà abonné ? Se connecter\n";
+    assertThat(clean(in)).doesNotContain("Se connecter");
+  }
+
+  @Test
+  void aParagraphOfTwoSentencesAboveAnAdMarkingIsNoCaption() {
+    String in = "Урожай зерна в России оценили в 131 млн тонн\n\n" + "МОСКВА, 3 сентября. Урожай зерна в этом году может "
+        + "превысить прошлогодний, сообщил замминистра сельского хозяйства.\n\n"
+        + "Ранее отраслевые аналитики прогнозировали урожай на уровне 126 млн тонн. В июле Минсельхоз сохранял прогноз в 127 млн тонн.\n"
+        + "Реклама · ООО «ТехноСтрой» · erid: 2VtzqvW8kLb\n\n"
+        + "Экспортный потенциал в новом сельхозгоду оценивается в 53 млн тонн, добавил он на совещании в министерстве.\n";
+    assertThat(clean(in)).contains("Ранее отраслевые аналитики").doesNotContain("erid");
+  }
 }

@@ -89,4 +89,25 @@ class MastheadTest {
         + "(Reporting by Anika Berg in Hamburg; Editing by Mark Hollis)\n";
     assertThat(clean(in)).contains("By Anika Berg");
   }
+
+  @Test
+  void aKickerThatItsHeadlineRepeatsStaysThoughATagRowNamesIt() {
+    String in = "Mercados & Empresas\n\nIniciar sesión\n\nSuscríbete\n\nSalario mínimo\n\n"
+        + "El Gobierno y los sindicatos pactan subir el salario mínimo un 4,2% en 2027\n\n"
+        + "El Ministerio de Trabajo y los sindicatos han firmado este martes el acuerdo para elevar el salario mínimo.\n\n"
+        + "La subida tendrá efectos retroactivos desde el 1 de enero, según el texto del acuerdo firmado en Madrid.\n\n"
+        + "Temas: Salario mínimo · Sindicatos · Empleo\n";
+    assertThat(clean(in)).contains("Salario mínimo\n\nEl Gobierno");
+  }
+
+  @Test
+  void aPageHasOneNameTheFirstLineThatCouldBeIt() {
+    // the competition above the headline is no second name, though a promo below names it
+    String in = "Aller au contenu principal\n\nStade Info\n\nLigue des champions – 6e journée\n\n"
+        + "DIRECT. Vallonne - Nordhavn : les Vallonnais doivent gagner pour rester en course\n\n"
+        + "C'est terminé au stade de la Source ! Vallonne s'impose 2-1 et garde toutes ses chances de qualification.\n\n"
+        + "Les supporters ont salué les joueurs pendant de longues minutes après le coup de sifflet final.\n\n"
+        + "Pronos Stade : pronostiquez les matchs de Ligue des champions et tentez de gagner des maillots\n";
+    assertThat(clean(in)).contains("Ligue des champions – 6e journée").doesNotContain("Pronos");
+  }
 }

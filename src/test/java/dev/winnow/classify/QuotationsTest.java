@@ -72,4 +72,18 @@ class QuotationsTest {
     assertThat(Quotations.quotesSpeech("«Мы не закроем бассейн в этом году», — сказал он")).isTrue();
     assertThat(Quotations.quotesSpeech("“We will not close")).isTrue();
   }
+
+  @Test
+  void aQuotationAttributedRightAfterItIsEmbeddedThoughFewWordsReportIt() {
+    String es = "«Queridos lectores: gracias a vosotros, este diario no depende de nadie», empezaba el texto.";
+    int at = es.indexOf("Queridos");
+    assertThat(Quotations.embeds(es, at, at + "Queridos lectores".length())).isTrue();
+    String en = "“Please support us today,” she wrote.";
+    at = en.indexOf("support");
+    assertThat(Quotations.embeds(en, at, at + "support us".length())).isTrue();
+    // a button after the quotation attributes nothing, and two words are too few without it
+    String label = "«Support local news», Donate Now";
+    at = label.indexOf("Support");
+    assertThat(Quotations.embeds(label, at, at + "Support local".length())).isFalse();
+  }
 }

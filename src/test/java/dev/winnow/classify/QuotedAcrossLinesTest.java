@@ -48,4 +48,25 @@ class QuotedAcrossLinesTest {
     assertThat(Quotations.closesUnopened("Donate now\"")).isTrue();
     assertThat(Quotations.closesUnopened("He said \"now\"")).isFalse();
   }
+
+  @Test
+  void aLetterQuotedOverParagraphsUnderAColonStays() {
+    String in = "Das Theater startete am Mittwoch einen Spendenaufruf, der seit Donnerstag in der ganzen Stadt hängt. Darin heißt es:\n\n"
+        + "„Liebe Bürgerinnen und Bürger,\n\n"
+        + "seit 1911 spielen wir für Sie. Jetzt brauchen wir Sie.\n\n"
+        + "Unterstützen Sie Ihr Theater – jeder Euro zählt.\n\n"
+        + "Jetzt spenden und Teil der Rettung werden!“\n\n"
+        + "Bis Freitag kamen nach Angaben des Fördervereins bereits 86.000 Euro zusammen, sagte die Intendantin.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void withoutAColonAboveItAQuotationDoesNotRunOverBlankLines() {
+    LineFacts introduced = new LineFacts(dev.winnow.document.Document.of("t.txt",
+        "It read:\n\n\"Support local journalism.\n\nDonate now to keep our reporters in town\"\n"));
+    assertThat(introduced.quoted(4)).isTrue();
+    LineFacts apart = new LineFacts(dev.winnow.document.Document.of("t.txt",
+        "The appeal ran on every page.\n\n\"Support local journalism.\n\nDonate now to keep our reporters in town\"\n"));
+    assertThat(apart.quoted(4)).isFalse();
+  }
 }
