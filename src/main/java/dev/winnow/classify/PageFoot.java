@@ -20,19 +20,30 @@ final class PageFoot {
   private PageFoot() {}
 
   // Where settleAuthorBox looks, in words: the byline (a line of at most 12 words) within the first
-  // lines after the first sentence; a box of 6 to 60 words.
+  // lines after the first sentence; a box of 6 to 100 words (a bio with its e-mail and Signal number).
   private static final int BOX_MIN_WORDS = 6;
-  private static final int BOX_MAX_WORDS = 60;
+  private static final int BOX_MAX_WORDS = 100;
   private static final int BYLINE_MAX_WORDS = 12;
 
-  /** A name after a byline's word ("By Owen Teague", "Eine Kolumne von Lena Wiesinger", "Текст: Ксения Лаптева"). */
+  /**
+   * A name after a byline's word, with its academic titles ("By Owen Teague", "Eine Kolumne von
+   * Lena Wiesinger", "Von Dr. Miriam Szabo", "Текст: Ксения Лаптева").
+   */
   private static final java.util.regex.Pattern BYLINE_NAME = java.util.regex.Pattern.compile(
       "(?:\\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*)"
-          + "(" + BARE_NAME.pattern() + ")");
+          + "((?:(?:Dr|Prof|PD)\\.\\s+){0,2}" + BARE_NAME.pattern() + ")");
 
   /** A second writer after the first in a byline ("… und Merve Kaya", "… and Tom Ellery"). */
   private static final java.util.regex.Pattern CO_AUTHOR = java.util.regex.Pattern.compile(
       "\\s*(?:,|\\s(?:und|and|et|y|и|&))\\s+(" + BARE_NAME.pattern() + ")");
+
+  /** Between the writers of a byline ("Lea Hartung, Matthias Bohn", "Ana Ruiz y Pablo Sanz"). */
+  private static final java.util.regex.Pattern NAME_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s*,\\s*|\\s+(?:und|and|et|y|и|&)\\s+");
+
+  /** Two or three writers' names and nothing else. */
+  private static final java.util.regex.Pattern NAME_LIST = java.util.regex.Pattern.compile(
+      BARE_NAME.pattern() + "(?:(?:" + NAME_SEPARATOR.pattern() + ")" + BARE_NAME.pattern() + "){1,2}");
 
   /** A byline without its word: two capitalised words of a name, perhaps a third, then the role. */
   private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
@@ -43,7 +54,8 @@ final class PageFoot {
       "(?iu)\\b(?:reporter|correspondent|editor|journalist\\w*|writer|columnist|covering|covers|redakteur\\w*|"
           + "korrespondent\\w*|kolumnist\\w*|autor\\w*|journaliste|rédact\\w+|correspondant\\w*|"
           + "chroniqueu\\w+|couvre|periodista|redactor\\w*|corresponsal|columnista|cubre|журналист\\w*|"
-          + "корреспондент\\w*|редактор\\w*|обозревател\\w*|колумнист\\w*)\\b");
+          + "корреспондент\\w*|редактор\\w*|обозревател\\w*|колумнист\\w*|contributor|contributing|colabora\\w*|"
+          + "collabor\\w+|mitarbeiter\\w*|сотрудничает)\\b");
 
   /**
    * The author's box under an article opens with the byline's name ("Owen Teague is deputy editor
@@ -76,6 +88,11 @@ final class PageFoot {
         }
       } else if (facts.words(i) <= LABEL_MAX_WORDS && BARE_NAME.matcher(t).matches()) {
         bare.add(t);
+      } else if (NAME_LIST.matcher(t).matches()) {
+        // "Lea Hartung, Matthias Bohn": every writer of a byline without its word
+        for (String name : NAME_SEPARATOR.split(t)) {
+          bare.add(name.strip());
+        }
       } else if (NEWSROOM.matcher(t).find()) {
         // "Helen Marsh Environment correspondent": a name, then the role, no byline word
         java.util.regex.Matcher lead2 = NAME_THEN_ROLE.matcher(t);

@@ -31,16 +31,24 @@ final class Pictures {
   private static final int CAPTION_MAX_WORDS_UNSTOPPED = 20;
 
   /**
-   * The end of a caption that says when the picture was taken, set off by a comma: a year or a
-   * day of the week among at most five words after the last comma (", Feb. 27, 2025.", ", este
-   * viernes.", ", on Tuesday morning."). A sentence of news says when inside its clause ("… cut
-   * off for most of Saturday.").
+   * The end of a caption that says when the picture was taken, set off by a comma: a year, a day
+   * of the week or a day of a month among at most five words after the last comma (", Feb. 27,
+   * 2025.", ", este viernes.", ", on Tuesday morning.", ", el pasado 28 de enero."). A sentence
+   * of news says when inside its clause ("… cut off for most of Saturday.").
    */
+  /** A month's name, as a date gives it in the five languages ("28 de enero", "Jan. 28", "28 января"). */
+  private static final String MONTH = "(?<![\\p{L}])(?:january|february|march|april|may|june|july|august|september|october|"
+      + "november|december|jan|feb|aug|sept?|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+      + "setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+      + "novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|января|февраля|марта|апреля|мая|июня|июля|"
+      + "августа|сентября|октября|ноября|декабря)(?![\\p{L}])";
+
   private static final java.util.regex.Pattern CAPTION_WHEN = java.util.regex.Pattern.compile(
       "(?iu),(?:\\s*[^,\\s]+){0,4}?\\s*(?:(?<!\\d)(?:19|20)\\d\\d|(?<![\\p{L}])(?:monday|tuesday|wednesday|thursday|"
           + "friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|"
           + "jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-          + "понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье))(?:\\s+\\p{L}+){0,2}[\\s.)]*$");
+          + "понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)|\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH
+          + "|" + MONTH + "\\.?\\s+\\d{1,2})(?:\\s+\\p{L}+){0,2}[\\s.)]*$");
 
   /**
    * A sentence's end inside a line, then the next one's first word ("… 126–128 млн тонн. В июле

@@ -80,4 +80,32 @@ class AuthorBoxTest {
         + "The council wrote to Owen Teague to confirm the closing date of the old pool.\n" + "Owen Teague\n";
     assertThat(clean(in)).isEqualTo(in);
   }
+
+  @Test
+  void aLongBioWithItsAddressGoesAndAnAcademicTitleIsPartOfTheName() {
+    String bio = "Owen Teague covers energy, utilities and the environment for the Courier. Before joining the paper in 2019 "
+        + "he spent eight years at the Tri-County Herald, where his reporting on pipeline inspections won a state press "
+        + "association award. He grew up in Millbrook and still lives there with his wife and two very loud dogs. "
+        + "Reach him at oteague@courier.example or on Signal at 555-0148.\n";
+    assertThat(clean(HEAD + "By Owen Teague\n" + PROSE1 + PROSE2 + bio)).isEqualTo(HEAD + "By Owen Teague\n" + PROSE1 + PROSE2);
+    String de = "Wenn der Bund spart, zahlen die Landkreise\nVon Dr. Miriam Szabo\n"
+        + "Die geplanten Kürzungen bei den Regionalisierungsmitteln treffen den Nahverkehr auf dem Land besonders hart.\n"
+        + "Viele Landkreise müssen schon heute Buslinien streichen, weil die Zuschüsse nicht mehr reichen.\n"
+        + "Dr. Miriam Szabo leitet die Forschungsgruppe Mobilität und Raum am Berliner Institut für Strukturpolitik.\n";
+    assertThat(clean(de)).doesNotContain("leitet die Forschungsgruppe").contains("Von Dr. Miriam Szabo");
+  }
+
+  @Test
+  void everyWriterOfABylineWithoutItsWordAndAContributorsBio() {
+    String de = "Kessler streicht 2300 Stellen in Deutschland\nLea Hartung, Matthias Bohn\n"
+        + "Der Automobilzulieferer Kessler baut in Deutschland rund 2300 Arbeitsplätze ab, teilte das Unternehmen mit.\n"
+        + "Die Produktion soll in das Werk im ungarischen Győr verlagert werden, das Kessler 2023 eröffnet hatte.\n"
+        + "Lea Hartung ist Korrespondentin in Stuttgart und berichtet über die Autoindustrie im Südwesten.\n";
+    assertThat(clean(de)).doesNotContain("ist Korrespondentin").contains("Lea Hartung, Matthias Bohn");
+    String es = "El tren que nunca llega a Extremadura\nIgnacio Bermejo\n"
+        + "Hay un chiste que se cuenta en Mérida desde hace décadas sobre el tren de alta velocidad y su llegada.\n"
+        + "La última inauguración, la tercera desde 2022, volvió a reunir a ministros, consejeros y alcaldes.\n"
+        + "Ignacio Bermejo es ingeniero de caminos y profesor en la Universidad de Salamanca. Colabora con este periódico desde 2016.\n";
+    assertThat(clean(es)).doesNotContain("Colabora con este").contains("Ignacio Bermejo\n");
+  }
 }

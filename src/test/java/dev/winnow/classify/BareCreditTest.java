@@ -77,4 +77,12 @@ class BareCreditTest {
     String in = PROSE1 + PROSE2 + "\nThe pool will reopen in the spring after the repairs.\nAnna Jones\n\n";
     assertThat(clean(in)).isEqualTo(in);
   }
+
+  @Test
+  void aLongerCaptionThatEndsWithADayOfAMonthGoesWithItsName() {
+    // 17 words with a full stop: a caption because it ends by saying when
+    String in = ES1 + "\nVista de la calle Sopranis, en el barrio de Santa María de Cádiz, el pasado 28 de enero.\n"
+        + "ROMÁN RÍOS\n\n" + ES2;
+    assertThat(clean(in)).isEqualTo(ES1 + "\n" + ES2);
+  }
 }

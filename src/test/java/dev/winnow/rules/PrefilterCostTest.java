@@ -44,7 +44,11 @@ import org.junit.jupiter.api.Test;
  * independence and founding years: "independent", "since 19"), live-blog controls, paywall badges
  * and offers, app and games promos; cues whose literals would have been common words
  * ("coverage", "stories", "more on", "nos ", "je ", "article", "mitglied", "pour") were spelt as whole
- * phrases first, or left out.
+ * phrases first, or left out. The thirty-ninth to forty-second rounds brought 6.46: players with
+ * their durations (whose literals are media words: "audio", "listen", "▶"), embed placeholders
+ * and live counters spelt as phrases, and the wire initials that close an agency story ("mst/npa"),
+ * which have no literal and are tried on every line of up to 24 characters, where they fail by the
+ * third character unless it is a slash.
  */
 class PrefilterCostTest {
   @Test
@@ -81,7 +85,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(6.45);
+        .isLessThan(6.47);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.7);
   }
 }
