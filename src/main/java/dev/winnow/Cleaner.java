@@ -1,6 +1,7 @@
 package dev.winnow;
 
 import dev.winnow.classify.ArticleGuards;
+import dev.winnow.classify.Claims;
 import dev.winnow.classify.ContextPass;
 import dev.winnow.classify.LineFacts;
 import dev.winnow.classify.Quotations;
@@ -239,7 +240,7 @@ public final class Cleaner {
     Verdict[] v = new Verdict[n];
     java.util.Arrays.fill(v, Verdict.KEEP);
     String[] weak = new String[n];
-    LineRule.Neighbour[] claim = new LineRule.Neighbour[n];
+    Claims claims = new Claims(n);
     long charsBefore = 0;
 
     for (int i = 0; i < n; i++) {
@@ -254,7 +255,7 @@ public final class Cleaner {
       // a line that is one quotation is the article reporting on furniture, never furniture
       if (memo.cands[orig].length > 0 && !facts.quoted(i)) {
         applyTriggers(original, doc, facts, active, memo, orig, i, facts.matchText(doc, i), charsBefore, v,
-            weak, claim);
+            weak, claims);
       }
       charsBefore += facts.chars(i);
     }
@@ -276,7 +277,7 @@ public final class Cleaner {
       }
     }
     // an earlier pass removed lines: the document shows furniture, though this pass may not
-    ContextPass.apply(doc, facts, v, weak, claim, context, contextId, doc != original);
+    ContextPass.apply(doc, facts, v, weak, claims, context, contextId, doc != original);
     return v;
   }
 
@@ -357,7 +358,7 @@ public final class Cleaner {
   /** Tries the candidate rules of line {@code i} (kept small, so the JIT compiles it quickly). */
   private void applyTriggers(Document original, Document doc, LineFacts facts, byte[] active,
       Memo memo, int orig, int i, String text, long charsBefore, Verdict[] v, String[] weak,
-      LineRule.Neighbour[] claim) {
+      Claims claims) {
     List<RuleIndex.Trigger> triggers = index.triggers();
     int[] cands = memo.cands[orig];
     byte[] outcome = memo.outcome[orig];
@@ -395,7 +396,7 @@ public final class Cleaner {
               weak[i] = t.qualifiedId();
             } else {
               v[i] = Verdict.drop(t.qualifiedId(), lr.description());
-              claim[i] = lr.neighbour();
+              claims.record(i, lr.neighbours());
             }
           }
         }

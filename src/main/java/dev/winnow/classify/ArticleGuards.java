@@ -12,7 +12,6 @@ import static dev.winnow.classify.PageLines.startsWord;
 
 import dev.winnow.document.Document;
 import dev.winnow.document.Verdict;
-import dev.winnow.rules.LineRule.Neighbour;
 
 /**
  * Context steps that give back to the article lines a rule dropped: subheadings that the
@@ -95,16 +94,16 @@ public final class ArticleGuards {
    * rule takes "Name / Name" for a photographer and an agency: a picture's credit sits under its
    * caption, not over the article's date.
    */
-  static void keepNamesOverDateline(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+  static void keepNamesOverDateline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int lead = firstProse(facts, v, n);
     for (int i = 0; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
-      if (claim[i] == null || !v[i].isDrop() || !NAMES_BYLINE.matcher(doc.line(i).text().strip()).matches()) {
+      if (!claims.byLineRule(i) || !v[i].isDrop() || !NAMES_BYLINE.matcher(doc.line(i).text().strip()).matches()) {
         continue;
       }
       int d = nextNonBlank(facts, i + 1, n);
       if (d < n && v[d].isKeep() && isDateline(doc, facts, d)) {
         v[i] = Verdict.keep(v[i].ruleId(), "context: the writers' names over the dateline");
-        claim[i] = Neighbour.NONE;
+        claims.release(i);
       }
     }
   }
@@ -130,7 +129,7 @@ public final class ArticleGuards {
    * the page's end closes, only the first line is taken. Only lines a line rule dropped come back:
    * a block or a cut rule names more than one line.
    */
-  static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+  static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int p = 0; p + 1 < n; p++) {
       boolean colon = v[p].isKeep() && !facts.blank(p) && doc.line(p).text().strip().endsWith(":");
       if (!colon) {
@@ -171,11 +170,11 @@ public final class ArticleGuards {
       // closes (a page without blank lines runs on into its furniture), only the first line
       int last = closed && to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
       for (int i = from; i < last; i++) {
-        giveBack(v, claim, i);
+        giveBack(v, claims, i);
       }
       if (closed && to == from + 1 && facts.quoted(from)) {
         for (int i : quotedFormButtons(facts, to, n)) {
-          giveBack(v, claim, i);
+          giveBack(v, claims, i);
         }
       }
     }
@@ -200,10 +199,10 @@ public final class ArticleGuards {
   }
 
   /** Gives line {@code i} back to the article if a line rule dropped it: the sentence above introduces it. */
-  private static void giveBack(Verdict[] v, Neighbour[] claim, int i) {
-    if (claim[i] != null && v[i].isDrop()) {
+  private static void giveBack(Verdict[] v, Claims claims, int i) {
+    if (claims.byLineRule(i) && v[i].isDrop()) {
       v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
-      claim[i] = Neighbour.NONE;
+      claims.release(i);
     }
   }
 }

@@ -23,7 +23,6 @@ import static dev.winnow.classify.PageLines.wordsWithLetters;
 import dev.winnow.document.Document;
 import dev.winnow.document.Verdict;
 import dev.winnow.rules.ContextRule;
-import dev.winnow.rules.LineRule.Neighbour;
 
 /**
  * Settles lines by their neighbours after the rules have run, in the spirit of jusText's
@@ -65,21 +64,20 @@ public final class ContextPass {
    * @param facts      its line facts
    * @param verdicts   the verdicts so far, updated in place
    * @param weakRuleId for each line, the qualified id of the weak rule that named it, or null
-   * @param claim      for each line a line rule dropped, the neighbour its rule claims ({@code
-   *                   caption-above}, {@code teaser-below}, or NONE); null for every other line
+   * @param claims     the lines the line rules dropped, and the neighbours each rule claims
    * @param context    the context rule and its qualified id, or null when no pack has one
    * @param contextId  qualified id of {@code context}
    * @param reduced    whether earlier passes removed lines from the document
    */
   public static void apply(
-      Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId, Neighbour[] claim,
+      Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId, Claims claims,
       ContextRule context, String contextId, boolean reduced) {
     int n = facts.size();
     ArticleGuards.keepSubheadings(doc, facts, verdicts, n);
-    ArticleGuards.keepIntroduced(doc, facts, verdicts, claim, n);
-    ArticleGuards.keepNamesOverDateline(doc, facts, verdicts, claim, n);
-    Pictures.settleCaptions(doc, facts, verdicts, claim, n);
-    Pictures.settleTeasers(doc, facts, verdicts, claim, n);
+    ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepNamesOverDateline(doc, facts, verdicts, claims, n);
+    Pictures.settleCaptions(doc, facts, verdicts, claims, n);
+    Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
     boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);
     boolean changed = true;
@@ -94,7 +92,7 @@ public final class ContextPass {
     if (context != null) {
       PageTop.settleHeaderCount(doc, facts, verdicts, contextId, n);
       PageFoot.settleTagRows(doc, facts, verdicts, contextId, n);
-      Pictures.settleBareCredits(doc, facts, verdicts, contextId, n);
+      Pictures.settleBareCredits(doc, facts, verdicts, claims, contextId, n);
       PageFoot.settleAuthorBox(doc, facts, verdicts, contextId, n);
       PageTop.settleMasthead(doc, facts, verdicts, contextId, n);
       PageTop.settleMotto(doc, facts, verdicts, contextId, n);

@@ -86,9 +86,9 @@ final class Pictures {
    *       (14 words: "NAME / AGENCY POUR « LE JOURNAL »") and a full caption 20 words.
    * </ul>
    */
-  static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+  static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i < n; i++) {
-      if (claim[i] != Neighbour.CAPTION_ABOVE || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE
+      if (!claims.claims(i, Neighbour.CAPTION_ABOVE) || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE
           || carriesCaption(doc.line(i).text().strip())) {
         continue;
       }
@@ -158,11 +158,12 @@ final class Pictures {
    *       two names split by a slash, with a blank line under it and the article going on below
    *       (see articleGoesOn);
    *   <li>the line above it is caption-sized, as in settleCaptions, and written in the third
-   *       person: a letter's last lines over its writer's name address the reader;
+   *       person: a letter's last lines over its writer's name address the reader. It may be a
+   *       caption a {@code credit-below} rule took already ("…, en una imagen de archivo.");
    *   <li>a kept sentence of prose stands above the caption: a name under a headline is a byline.
    * </ul>
    */
-  static void settleBareCredits(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+  static void settleBareCredits(Document doc, LineFacts facts, Verdict[] v, Claims claims, String id, int n) {
     for (int i = 2; i + 1 < n; i++) {
       int c = i - 1;
       // cheap tests first: this runs over every line of every page
@@ -170,7 +171,7 @@ final class Pictures {
         continue;
       }
       // the caption may be one a caption rule already took ("…, en una imagen de archivo.")
-      boolean captionTaken = v[c].isDrop() && v[c].ruleId() != null && v[c].ruleId().endsWith("caption");
+      boolean captionTaken = v[c].isDrop() && claims.claims(c, Neighbour.CREDIT_BELOW);
       if (!v[c].isKeep() && !captionTaken) {
         continue;
       }
@@ -258,14 +259,14 @@ final class Pictures {
    *       the headline has the headline under it, which is just as long and carries its figures.
    * </ul>
    */
-  static void settleTeasers(Document doc, LineFacts facts, Verdict[] v, Neighbour[] claim, int n) {
+  static void settleTeasers(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int start = 0;
     while (start < n && !(v[start].isKeep() && isSentence(doc, facts, start))) {
       start++;
     }
     for (int i = start + 1; i + 1 < n; i++) {
       int t = i + 1;
-      if (claim[i] != Neighbour.TEASER_BELOW || !v[i].isDrop() || facts.words(i) > AD_LABEL_MAX_WORDS
+      if (!claims.claims(i, Neighbour.TEASER_BELOW) || !v[i].isDrop() || facts.words(i) > AD_LABEL_MAX_WORDS
           || facts.blank(t) || v[t].isDrop() || facts.quoted(t)
           || facts.words(t) < TEASER_MIN_WORDS || facts.words(t) > TEASER_MAX_WORDS) {
         continue;

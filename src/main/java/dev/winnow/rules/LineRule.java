@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
  * @param minHits     the pattern must be found at least this many times (vocabulary density)
  * @param gates       size and position conditions
  * @param weak        decided by context, see above
- * @param neighbour   the line next to a dropped one that the rule claims as part of the same
- *                    furniture, for the context pass to settle (see {@link Neighbour})
+ * @param neighbours  the lines next to a dropped one that the rule claims as part of the same
+ *                    furniture, for the context pass to settle (see {@link Neighbour}); often none
  * @param examples    embedded examples
  */
 public record LineRule(
@@ -31,7 +31,7 @@ public record LineRule(
     int minHits,
     Gates gates,
     boolean weak,
-    Neighbour neighbour,
+    java.util.Set<Neighbour> neighbours,
     Examples examples)
     implements Rule {
 
@@ -41,8 +41,6 @@ public record LineRule(
    * them by their size and place ({@code ContextPass}).
    */
   public enum Neighbour {
-    /** None. */
-    NONE,
     /**
      * {@code caption-above: true}: the rule names picture credits, and the caption-sized line
      * directly above a dropped credit (no blank line between) is the picture's caption.
@@ -52,7 +50,13 @@ public record LineRule(
      * {@code teaser-below: true}: the rule names ad labels ("Anzeige", "Contenu commandité"), and
      * the teaser-sized line directly below a dropped label is the advertisement it announces.
      */
-    TEASER_BELOW
+    TEASER_BELOW,
+    /**
+     * {@code credit-below: true}: the rule names pictures' captions ("…, en una imagen de
+     * archivo."), and a photographer's bare name directly below a dropped caption is its credit,
+     * which no pattern can name.
+     */
+    CREDIT_BELOW
   }
 
   @Override
@@ -62,7 +66,8 @@ public record LineRule(
 
   public LineRule {
     alternatives = java.util.List.copyOf(alternatives);
-    java.util.Objects.requireNonNull(neighbour, "neighbour");
+    neighbours = neighbours.isEmpty() ? java.util.Set.of()
+        : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(neighbours));
   }
 
   /** True when the pattern (and not the veto) matches the text often enough. Gates are not checked. */

@@ -55,7 +55,7 @@ public final class PackLoader {
   private static final Set<String> RULE_KEYS =
       Set.of(
           "id", "description", "line", "literal", "match", "case-sensitive", "unless", "min-hits",
-          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "teaser-below", "block", "cut", "repeated",
+          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "teaser-below", "credit-below", "block", "cut", "repeated",
           "context", "examples");
 
   private final String file;
@@ -181,7 +181,7 @@ public final class PackLoader {
       throw error(node, "rule '" + id + "' has more than one kind: " + String.join(", ", kinds));
     }
     String kind = kinds.get(0);
-    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above", "teaser-below");
+    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above", "teaser-below", "credit-below");
     if (!kind.equals("line") && !kind.equals("literal") && gates.hasPosition() && !kind.equals("block")) {
       throw error(m.get("position"), "'position' applies to line and block rules only");
     }
@@ -219,7 +219,7 @@ public final class PackLoader {
         }
         int minHits = integer(m, "min-hits", 1);
         return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
-            bool(m, "weak", false), neighbour(m), examples);
+            bool(m, "weak", false), neighbours(m), examples);
       }
       case "block" -> {
         Node bn = m.get("block");
@@ -444,15 +444,26 @@ public final class PackLoader {
     }
   }
 
-  /** The neighbour a line rule claims: {@code caption-above} or {@code teaser-below}, not both. */
-  private LineRule.Neighbour neighbour(Map<String, Node> m) {
-    boolean above = bool(m, "caption-above", false);
-    boolean below = bool(m, "teaser-below", false);
-    if (above && below) {
-      throw error(m.get("teaser-below"), "a rule claims one neighbour: 'caption-above' or 'teaser-below', not both");
+  /**
+   * The neighbours a line rule claims: {@code caption-above}, {@code teaser-below}, {@code
+   * credit-below}. A rule names credits or ad labels, not both; a caption rule may claim the
+   * credit below it and the caption above it (a caption that ends "… (Archivbild)").
+   */
+  private java.util.Set<LineRule.Neighbour> neighbours(Map<String, Node> m) {
+    java.util.Set<LineRule.Neighbour> claims = java.util.EnumSet.noneOf(LineRule.Neighbour.class);
+    if (bool(m, "caption-above", false)) {
+      claims.add(LineRule.Neighbour.CAPTION_ABOVE);
     }
-    return above ? LineRule.Neighbour.CAPTION_ABOVE
-        : below ? LineRule.Neighbour.TEASER_BELOW : LineRule.Neighbour.NONE;
+    if (bool(m, "teaser-below", false)) {
+      if (!claims.isEmpty()) {
+        throw error(m.get("teaser-below"), "a rule names credits ('caption-above') or ad labels ('teaser-below'), not both");
+      }
+      claims.add(LineRule.Neighbour.TEASER_BELOW);
+    }
+    if (bool(m, "credit-below", false)) {
+      claims.add(LineRule.Neighbour.CREDIT_BELOW);
+    }
+    return claims;
   }
 
   private boolean bool(Map<String, Node> m, String key, boolean dflt) {

@@ -190,7 +190,11 @@ public final class PackSnapshot {
         out.writeInt(l.minHits());
         gates(out, l.gates());
         out.writeBoolean(l.weak());
-        out.writeByte(l.neighbour().ordinal());
+        int claims = 0;
+        for (LineRule.Neighbour k : l.neighbours()) {
+          claims |= 1 << k.ordinal();
+        }
+        out.writeByte(claims);
       } else if (r instanceof BlockRule b) {
         regex(out, b.start());
         regex(out, b.end());
@@ -362,7 +366,7 @@ public final class PackSnapshot {
           Gates gates = gates();
           boolean weak = in.get() != 0;
           return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
-              weak, LineRule.Neighbour.values()[in.get()], examples);
+              weak, neighbours(in.get()), examples);
         }
         case BLOCK -> {
           Regex start = regex();
@@ -391,6 +395,17 @@ public final class PackSnapshot {
         }
         default -> throw new IllegalStateException("snapshot: unknown rule kind " + kind);
       }
+    }
+
+    /** The neighbours a line rule claims, one bit per {@link LineRule.Neighbour} by ordinal. */
+    private static java.util.Set<LineRule.Neighbour> neighbours(int bits) {
+      java.util.Set<LineRule.Neighbour> claims = java.util.EnumSet.noneOf(LineRule.Neighbour.class);
+      for (LineRule.Neighbour k : LineRule.Neighbour.values()) {
+        if ((bits & (1 << k.ordinal())) != 0) {
+          claims.add(k);
+        }
+      }
+      return claims;
     }
 
     private Gates gates() {

@@ -85,4 +85,17 @@ class BareCreditTest {
         + "ROMÁN RÍOS\n\n" + ES2;
     assertThat(clean(in)).isEqualTo(ES1 + "\n" + ES2);
   }
+
+  @Test
+  void aUserRuleThatClaimsTheCreditBelowItsCaptionTakesTheBareName() {
+    // a site's own caption marker: the rule says so with credit-below, not by its name
+    String pack = "pack: site\nrules:\n  - id: pic\n    line: '\\(Foto del lector\\)$'\n";
+    String in = ES1 + "\nEl río a su paso por el puente viejo (Foto del lector)\nCarmen Ruiz\n\n" + ES2;
+    java.util.List<dev.winnow.rules.RulePack> packs = new java.util.ArrayList<>(dev.winnow.rules.BuiltinPacks.all());
+    packs.add(dev.winnow.rules.PackLoader.parse("site.yaml", pack));
+    assertThat(dev.winnow.Cleaner.of(packs).clean(dev.winnow.document.Document.of("t.txt", in)).text()).contains("Carmen Ruiz");
+    packs.set(packs.size() - 1, dev.winnow.rules.PackLoader.parse("site.yaml", pack + "    credit-below: true\n"));
+    assertThat(dev.winnow.Cleaner.of(packs).clean(dev.winnow.document.Document.of("t.txt", in)).text())
+        .isEqualTo(ES1 + "\n" + ES2);
+  }
 }

@@ -68,7 +68,7 @@ class PackLoaderTest {
     RuleFileException e = error("pack: x\nrules:\n  - id: a\n    line: foo\n    max-wrods: 3\n");
     assertThat(e.getMessage()).isEqualTo(
         "my.yaml:5: unknown key 'max-wrods' in rule (expected one of: block, caption-above, case-sensitive, context, "
-            + "cut, description, examples, id, line, literal, match, max-chars, max-words, min-hits, "
+            + "credit-below, cut, description, examples, id, line, literal, match, max-chars, max-words, min-hits, "
             + "min-words, position, repeated, teaser-below, unless, weak)");
   }
 
@@ -77,9 +77,16 @@ class PackLoaderTest {
     RuleFileException e = error("pack: x\nrules:\n  - id: a\n    line: Anzeige\n    caption-above: true\n"
         + "    teaser-below: true\n");
     assertThat(e.line()).isEqualTo(6);
-    assertThat(e.problem()).contains("'caption-above' or 'teaser-below', not both");
+    assertThat(e.problem()).contains("credits ('caption-above') or ad labels ('teaser-below'), not both");
     RulePack pack = PackLoader.parse("my.yaml", "pack: x\nrules:\n  - id: a\n    line: Anzeige\n    teaser-below: true\n");
-    assertThat(((LineRule) pack.rules().get(0)).neighbour()).isEqualTo(LineRule.Neighbour.TEASER_BELOW);
+    assertThat(((LineRule) pack.rules().get(0)).neighbours()).containsExactly(LineRule.Neighbour.TEASER_BELOW);
+    // a caption rule may claim the caption above it and the bare credit below it
+    pack = PackLoader.parse("my.yaml", "pack: x\nrules:\n  - id: a\n    line: file photo\n    caption-above: true\n"
+        + "    credit-below: true\n");
+    assertThat(((LineRule) pack.rules().get(0)).neighbours())
+        .containsExactlyInAnyOrder(LineRule.Neighbour.CAPTION_ABOVE, LineRule.Neighbour.CREDIT_BELOW);
+    pack = PackLoader.parse("my.yaml", "pack: x\nrules:\n  - id: a\n    line: Photo\n");
+    assertThat(((LineRule) pack.rules().get(0)).neighbours()).isEmpty();
   }
 
   @Test
