@@ -15,8 +15,8 @@ import dev.winnow.document.Verdict;
 
 /**
  * Context steps that give back to the article lines a rule dropped: subheadings that the
- * paragraph below repeats, what a sentence ending with a colon introduces, and writers' names
- * over the dateline. They run before the steps that remove lines.
+ * paragraph below repeats, what a sentence ending with a colon introduces, writers' names over
+ * the dateline and a live entry's time. They run before the steps that remove lines.
  */
 public final class ArticleGuards {
   private ArticleGuards() {}
@@ -82,6 +82,44 @@ public final class ArticleGuards {
       }
     }
     return out;
+  }
+
+  /** A time of day alone on its line: a live entry's stamp ("20:52", "9.41 Uhr", "12:40 p. m."). */
+  private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile(
+      "\\s*(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?\\s*",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A live page stamps each entry with its time on a line of its own, its heading right under it
+   * ("20:52" / "Жителей двух домов на Корабельной улице эвакуируют"); a player's running time has
+   * the same shape, and a rule that takes a video's title with the time under it can take an
+   * entry's stamp. So a dropped time of day goes back to the article when a kept line follows it
+   * directly and another entry of the page kept a stamp of the same shape.
+   */
+  static void keepEntryTimes(Document doc, LineFacts facts, Verdict[] v, int n) {
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (v[i].isKeep() && isEntryTime(doc, facts, i)) {
+        kept++;
+      }
+    }
+    if (kept == 0) {
+      return;
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      if (v[i].isDrop() && !facts.blank(i + 1) && v[i + 1].isKeep() && isEntryTime(doc, facts, i)) {
+        v[i] = Verdict.keep(v[i].ruleId(), "context: a live entry's time, as the page's other entries have");
+      }
+    }
+  }
+
+  /** Whether line {@code i} is only a time of day; the cheap tests first, as this runs over every line. */
+  private static boolean isEntryTime(Document doc, LineFacts facts, int i) {
+    if (facts.blank(i) || facts.chars(i) > 14) {
+      return false;
+    }
+    String t = doc.line(i).text().strip();
+    return !t.isEmpty() && Character.isDigit(t.charAt(0)) && ENTRY_TIME.matcher(t).matches();
   }
 
   /** Two or three writers' names split by slashes ("Elena Robles / Daniel Fuertes"). */

@@ -40,8 +40,8 @@ import dev.winnow.rules.ContextRule;
  *       with digits (dates, scores) are never settled this way.
  *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
  *   <li>Kept whatever a rule said, before the other steps (see {@link ArticleGuards}): subheadings
- *       the paragraph below repeats, what a sentence ending with a colon introduces, and writers'
- *       names over the dateline.
+ *       the paragraph below repeats, what a sentence ending with a colon introduces, writers'
+ *       names over the dateline, and a live entry's time.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser.
@@ -76,6 +76,7 @@ public final class ContextPass {
     ArticleGuards.keepSubheadings(doc, facts, verdicts, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNamesOverDateline(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     // which lines could belong to a menu depends on their text alone: worked out once, not per round

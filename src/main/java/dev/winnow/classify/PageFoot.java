@@ -41,6 +41,9 @@ final class PageFoot {
   private static final java.util.regex.Pattern NAME_SEPARATOR =
       java.util.regex.Pattern.compile("\\s*,\\s*|\\s+(?:und|and|et|y|и|&)\\s+");
 
+  /** A short note in brackets after a writer's name ("(now)", "(earlier)", "(Madrid)"). */
+  private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\s*\\([^()]{1,15}\\)");
+
   /** Two or three writers' names and nothing else. */
   private static final java.util.regex.Pattern NAME_LIST = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:(?:" + NAME_SEPARATOR.pattern() + ")" + BARE_NAME.pattern() + "){1,2}");
@@ -88,9 +91,10 @@ final class PageFoot {
         }
       } else if (facts.words(i) <= LABEL_MAX_WORDS && BARE_NAME.matcher(t).matches()) {
         bare.add(t);
-      } else if (NAME_LIST.matcher(t).matches()) {
-        // "Lea Hartung, Matthias Bohn": every writer of a byline without its word
-        for (String name : NAME_SEPARATOR.split(t)) {
+      } else if (NAME_LIST.matcher(NOTE.matcher(t).replaceAll("")).matches()) {
+        // "Lea Hartung, Matthias Bohn", a live blog's "Rachel Okafor (now) and Ben Hurley
+        // (earlier)": every writer of a byline without its word
+        for (String name : NAME_SEPARATOR.split(NOTE.matcher(t).replaceAll(""))) {
           bare.add(name.strip());
         }
       } else if (NEWSROOM.matcher(t).find()) {

@@ -108,4 +108,13 @@ class AuthorBoxTest {
         + "Ignacio Bermejo es ingeniero de caminos y profesor en la Universidad de Salamanca. Colabora con este periódico desde 2016.\n";
     assertThat(clean(es)).doesNotContain("Colabora con este").contains("Ignacio Bermejo\n");
   }
+
+  @Test
+  void aLiveBlogsWritersWithTheirNotesInBracketsAreItsByline() {
+    String in = "Live: Storm closes every line north of Preston\nRachel Okafor (now) and Ben Hurley (earlier)\n"
+        + "Network Rail says lines between Preston and Carlisle will stay shut until at least four in the afternoon.\n"
+        + "Replacement buses are running between the main stations, but operators warn of long queues and delays.\n"
+        + "Rachel Okafor is the Ledger's transport correspondent. She has covered the railways since 2014.\n";
+    assertThat(clean(in)).doesNotContain("transport correspondent").contains("Rachel Okafor (now)");
+  }
 }

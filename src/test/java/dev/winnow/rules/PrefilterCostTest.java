@@ -48,7 +48,10 @@ import org.junit.jupiter.api.Test;
  * their durations (whose literals are media words: "audio", "listen", "▶"), embed placeholders
  * and live counters spelt as phrases, and the wire initials that close an agency story ("mst/npa"),
  * which have no literal and are tried on every line of up to 24 characters, where they fail by the
- * third character unless it is a slash.
+ * third character unless it is a slash. The forty-third to forty-sixth rounds brought 6.47: tip
+ * lines, chart placeholders, app and paywall prompts, spelt as phrases after drafts whose literals
+ * were common words ("read", "lire", "leer", "comment", "sie haben", "данные", " в месяц",
+ * "чтобы увидеть") had reached 6.52.
  */
 class PrefilterCostTest {
   @Test
@@ -85,7 +88,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(6.47);
+        .isLessThan(6.48);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.7);
   }
 }
