@@ -396,7 +396,7 @@ public final class Cleaner {
               weak[i] = t.qualifiedId();
             } else {
               v[i] = Verdict.drop(t.qualifiedId(), lr.description());
-              claims.record(i, lr.neighbours());
+              claims.record(i, lr.neighbours(), lr.placeholder());
             }
           }
         }

@@ -30,9 +30,9 @@ public final class ArticleGuards {
    * demnach kostenlose Newsletter. …"): an article about newsletters, cookies or donations names
    * them in its subheadings too. Furniture headings sit above furniture, which is dropped.
    */
-  static void keepSubheadings(Document doc, LineFacts facts, Verdict[] v, int n) {
+  static void keepSubheadings(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 0; i + 1 < n; i++) {
-      if (v[i].isDrop() && !facts.blank(i) && facts.words(i) <= SUBHEADING_MAX_WORDS
+      if (v[i].isDrop() && !claims.placeholder(i) && !facts.blank(i) && facts.words(i) <= SUBHEADING_MAX_WORDS
           && v[i + 1].isKeep() && headsParagraph(doc, facts, i)) {
         v[i] = Verdict.keep(v[i].ruleId(), "context: the subheading of the paragraph below");
       }
@@ -238,7 +238,8 @@ public final class ArticleGuards {
 
   /** Gives line {@code i} back to the article if a line rule dropped it: the sentence above introduces it. */
   private static void giveBack(Verdict[] v, Claims claims, int i) {
-    if (claims.byLineRule(i) && v[i].isDrop()) {
+    // an embedded post's placeholder under "… wrote on X:" stands in for what the sentence introduces
+    if (claims.byLineRule(i) && !claims.placeholder(i) && v[i].isDrop()) {
       v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
       claims.release(i);
     }

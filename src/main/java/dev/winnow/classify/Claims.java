@@ -6,12 +6,13 @@ import java.util.Set;
 /**
  * What the line rules claimed, line by line, in one cleaning of a document: which lines a line
  * rule dropped (a block or cut rule names more than one line, and the context pass gives back only
- * what a line rule took), and which neighbours the rule that dropped each one claims (see {@link
- * Neighbour}). The context pass reads it, and releases a line's claims when it gives the line back
- * to the article.
+ * what a line rule took), which neighbours the rule that dropped each one claims (see {@link
+ * Neighbour}), and whether that rule names placeholders, which are never given back. The context
+ * pass reads it, and releases a line's claims when it gives the line back to the article.
  */
 public final class Claims {
   private static final int BY_LINE_RULE = 1 << 7; // above every Neighbour's bit
+  private static final int PLACEHOLDER = 1 << 6;
   private final byte[] bits;
 
   /** No claims yet, for a document of {@code lines} lines. */
@@ -19,9 +20,12 @@ public final class Claims {
     bits = new byte[lines];
   }
 
-  /** Records that a line rule dropped line {@code i}, claiming these neighbours. */
-  public void record(int i, Set<Neighbour> neighbours) {
-    int b = BY_LINE_RULE;
+  /**
+   * Records that a line rule dropped line {@code i}, claiming these neighbours; {@code
+   * placeholder} when the rule names what stands in for content the page did not save.
+   */
+  public void record(int i, Set<Neighbour> neighbours, boolean placeholder) {
+    int b = BY_LINE_RULE | (placeholder ? PLACEHOLDER : 0);
     for (Neighbour k : neighbours) {
       b |= 1 << k.ordinal();
     }
@@ -36,6 +40,11 @@ public final class Claims {
   /** Whether the rule that dropped line {@code i} claims neighbour {@code k} (and still does). */
   public boolean claims(int i, Neighbour k) {
     return (bits[i] & (1 << k.ordinal())) != 0;
+  }
+
+  /** Whether a placeholder rule dropped line {@code i}: it stands in for content (see LineRule). */
+  public boolean placeholder(int i) {
+    return (bits[i] & PLACEHOLDER) != 0;
   }
 
   /** Releases line {@code i}'s claims: the context pass gave it back to the article. */

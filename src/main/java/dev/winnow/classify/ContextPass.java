@@ -73,7 +73,7 @@ public final class ContextPass {
       Document doc, LineFacts facts, Verdict[] verdicts, String[] weakRuleId, Claims claims,
       ContextRule context, String contextId, boolean reduced) {
     int n = facts.size();
-    ArticleGuards.keepSubheadings(doc, facts, verdicts, n);
+    ArticleGuards.keepSubheadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNamesOverDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);

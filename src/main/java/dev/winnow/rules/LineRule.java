@@ -20,6 +20,9 @@ import java.util.regex.Matcher;
  * @param weak        decided by context, see above
  * @param neighbours  the lines next to a dropped one that the rule claims as part of the same
  *                    furniture, for the context pass to settle (see {@link Neighbour}); often none
+ * @param placeholder the rule names what a page shows in place of content it did not save (an
+ *                    embedded post, chart or video waiting for consent): never content that a
+ *                    sentence of the article introduces, though it stands right under one
  * @param examples    embedded examples
  */
 public record LineRule(
@@ -32,6 +35,7 @@ public record LineRule(
     Gates gates,
     boolean weak,
     java.util.Set<Neighbour> neighbours,
+    boolean placeholder,
     Examples examples)
     implements Rule {
 

@@ -55,7 +55,7 @@ public final class PackLoader {
   private static final Set<String> RULE_KEYS =
       Set.of(
           "id", "description", "line", "literal", "match", "case-sensitive", "unless", "min-hits",
-          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "teaser-below", "credit-below", "block", "cut", "repeated",
+          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "teaser-below", "credit-below", "placeholder", "block", "cut", "repeated",
           "context", "examples");
 
   private final String file;
@@ -181,7 +181,7 @@ public final class PackLoader {
       throw error(node, "rule '" + id + "' has more than one kind: " + String.join(", ", kinds));
     }
     String kind = kinds.get(0);
-    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above", "teaser-below", "credit-below");
+    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above", "teaser-below", "credit-below", "placeholder");
     if (!kind.equals("line") && !kind.equals("literal") && gates.hasPosition() && !kind.equals("block")) {
       throw error(m.get("position"), "'position' applies to line and block rules only");
     }
@@ -219,7 +219,7 @@ public final class PackLoader {
         }
         int minHits = integer(m, "min-hits", 1);
         return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
-            bool(m, "weak", false), neighbours(m), examples);
+            bool(m, "weak", false), neighbours(m), bool(m, "placeholder", false), examples);
       }
       case "block" -> {
         Node bn = m.get("block");

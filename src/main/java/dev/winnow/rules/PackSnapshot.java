@@ -195,6 +195,7 @@ public final class PackSnapshot {
           claims |= 1 << k.ordinal();
         }
         out.writeByte(claims);
+        out.writeBoolean(l.placeholder());
       } else if (r instanceof BlockRule b) {
         regex(out, b.start());
         regex(out, b.end());
@@ -366,7 +367,7 @@ public final class PackSnapshot {
           Gates gates = gates();
           boolean weak = in.get() != 0;
           return new LineRule(id, description, pattern, alternatives, unless, minHits, gates,
-              weak, neighbours(in.get()), examples);
+              weak, neighbours(in.get()), in.get() != 0, examples);
         }
         case BLOCK -> {
           Regex start = regex();

@@ -248,4 +248,16 @@ class CaptionAboveCreditTest {
         + "Экспортный потенциал в новом сельхозгоду оценивается в 53 млн тонн, добавил он на совещании в министерстве.\n";
     assertThat(clean(in)).contains("Ранее отраслевые аналитики").doesNotContain("erid");
   }
+
+  @Test
+  void anEmbeddedPostsPlaceholderUnderTheSentenceThatIntroducesThePostGoes() {
+    // the sentence introduces the post; the page saved only what stands in for it
+    String in = PROSE1 + "Sheriff Dana Whitcomb posted a warning to residents who have not yet left the warning zone:\n"
+        + "Allow X content?\n"
+        + "This article includes content provided by X. We ask for your permission before anything is loaded, as they "
+        + "may be using cookies and other technologies. To view this content, click ‘Allow and continue’.\n"
+        + "Allow and continue\n\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(PROSE1
+        + "Sheriff Dana Whitcomb posted a warning to residents who have not yet left the warning zone:\n\n" + PROSE2);
+  }
 }

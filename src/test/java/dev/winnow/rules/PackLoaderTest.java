@@ -69,7 +69,7 @@ class PackLoaderTest {
     assertThat(e.getMessage()).isEqualTo(
         "my.yaml:5: unknown key 'max-wrods' in rule (expected one of: block, caption-above, case-sensitive, context, "
             + "credit-below, cut, description, examples, id, line, literal, match, max-chars, max-words, min-hits, "
-            + "min-words, position, repeated, teaser-below, unless, weak)");
+            + "min-words, placeholder, position, repeated, teaser-below, unless, weak)");
   }
 
   @Test
@@ -87,6 +87,9 @@ class PackLoaderTest {
         .containsExactlyInAnyOrder(LineRule.Neighbour.CAPTION_ABOVE, LineRule.Neighbour.CREDIT_BELOW);
     pack = PackLoader.parse("my.yaml", "pack: x\nrules:\n  - id: a\n    line: Photo\n");
     assertThat(((LineRule) pack.rules().get(0)).neighbours()).isEmpty();
+    assertThat(((LineRule) pack.rules().get(0)).placeholder()).isFalse();
+    pack = PackLoader.parse("my.yaml", "pack: x\nrules:\n  - id: a\n    line: Load chart\n    placeholder: true\n");
+    assertThat(((LineRule) pack.rules().get(0)).placeholder()).isTrue();
   }
 
   @Test
