@@ -47,7 +47,7 @@ class EvalTargetsTest {
    * furniture (see their READMEs), the forty-first removes 0.94, the forty-sixth and forty-seventh
    * lose two and three section words above a headline that their helpers called kickers
    * ("Pesticides", "Vivienda"; "Weather", "Погода", "Météo"), and the forty-ninth (pictures in
-   * every form) removes 0.92.
+   * every form) removes 0.93.
    * They are held to floors against regressions; changing a negative is asserted as for the others.
    */
   @ParameterizedTest
@@ -57,7 +57,7 @@ class EvalTargetsTest {
       "eval/holdout18, 0.995, 0.71",
       "eval/holdout25, 0.99, 0.95", "eval/holdout38, 0.99, 0.97",
       "eval/holdout39, 0.99, 0.95", "eval/holdout41, 0.995, 0.93", "eval/holdout46, 0.99, 0.95",
-      "eval/holdout47, 0.99, 0.98", "eval/holdout49, 0.995, 0.91"})
+      "eval/holdout47, 0.99, 0.98", "eval/holdout49, 0.995, 0.93"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
