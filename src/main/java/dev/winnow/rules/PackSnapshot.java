@@ -33,7 +33,7 @@ public final class PackSnapshot {
 
   private static final int MAGIC = 0x574e5053; // "WNPS"
   /** Changes whenever the layout below changes; another version is not read. */
-  private static final int VERSION = 7;
+  private static final int VERSION = 8;
 
   private static final byte LINE = 1;
   private static final byte BLOCK = 2;
