@@ -13,6 +13,7 @@ import static dev.winnow.classify.PageLines.isDatelineOrByline;
 import static dev.winnow.classify.PageLines.items;
 import static dev.winnow.classify.PageLines.nextKept;
 import static dev.winnow.classify.PageLines.nextNonBlank;
+import static dev.winnow.classify.PageLines.prevNonBlank;
 import static dev.winnow.classify.PageLines.startsWord;
 import static dev.winnow.classify.PageLines.wordsWithLetters;
 
@@ -227,7 +228,8 @@ final class PageTop {
    * and is the kept line directly above that one or above a byline (a short headline: "Marée
    * basse", "Pool to close" / "By Anna Jones"), or it ends with a comma (a salutation), is a
    * byline, a dateline (a year, a time, a numeric date), a quotation, or the story's kicker (see
-   * isKicker and setApartAbove). Only a page that shows its furniture above the text (a rule
+   * isKicker and setApartAbove; over a short headline that stays, the line above it is the story's
+   * kicker on the same test). Only a page that shows its furniture above the text (a rule
    * removed a line there) is touched: a match preview with its venue and date ("Ewood Park" /
    * "Tuesday, 1 March"), or an encyclopedia page under its title, has none. A document with no
    * line of four words is left alone.
@@ -252,6 +254,12 @@ final class PageTop {
       last = v[last].isDrop() && items(doc.line(last).text()) >= MENU_MIN_ITEMS ? -1 : last - 1;
     }
     boolean lead = endsLikeSentence(doc.line(h).text().strip());
+    // over a short headline that stays, the line right above it may be its kicker in turn
+    // ("Hallenbad Volketswil" / "Gemeindeversammlung versenkt 38-Millionen-Projekt")
+    int overShort = -1;
+    if (last >= 0 && v[last].isKeep() && (lead || wordsWithLetters(doc.line(last).text()) >= 2)) {
+      overShort = prevNonBlank(facts, last - 1);
+    }
     for (int i = 0; i < h; i++) {
       if (facts.blank(i) || v[i].isDrop() || facts.quoted(i) || facts.words(i) > LABEL_MAX_WORDS
           || (i == last && (lead || wordsWithLetters(doc.line(i).text()) >= 2))
@@ -260,7 +268,8 @@ final class PageTop {
       }
       String t = doc.line(i).text().strip();
       if (t.endsWith(",") || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()
-          || (i == last && (isKicker(doc, facts, t, h, n) || setApartAbove(facts, i, h)))) {
+          || (i == last && (isKicker(doc, facts, t, h, n) || setApartAbove(facts, i, h)))
+          || (i == overShort && isKicker(doc, facts, t, last, n))) {
         continue;
       }
       v[i] = Verdict.drop(id, "context: a label above the headline");

@@ -81,4 +81,17 @@ class TopLabelsTest {
         + "Die Lawinenwarnstufe wurde am Morgen in weiten Teilen Tirols auf vier erhöht, teilte das Land mit.\n";
     assertThat(clean(in)).startsWith("Lawinengefahr\nWarnstufe vier");
   }
+
+  @Test
+  void theKickerOverAShortHeadlineStaysWhenTheStoryNamesItsTopic() {
+    String head = "Hallenbad Volketswil\nGemeindeversammlung versenkt 38-Millionen-Projekt\n"
+        + "Nach über drei Stunden Debatte lehnten die Stimmberechtigten den Baukredit für das neue Hallenbad ab.\n";
+    String in = "Glattaler Bote\nRegion | Zürich | Schweiz | Sport | Wirtschaft | Kultur | Abo\n" + head + PROSE1;
+    assertThat(clean(in)).startsWith(head);
+    // a label the story does not name goes as before
+    String other = "Region\nGemeindeversammlung versenkt 38-Millionen-Projekt\n"
+        + "Nach über drei Stunden Debatte lehnten die Stimmberechtigten den Baukredit für das neue Hallenbad ab.\n";
+    assertThat(clean("Glattaler Bote\nRegion | Zürich | Schweiz | Sport | Wirtschaft | Kultur | Abo\n" + other + PROSE1))
+        .startsWith("Gemeindeversammlung");
+  }
 }
