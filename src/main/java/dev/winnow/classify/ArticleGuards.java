@@ -8,6 +8,7 @@ import static dev.winnow.classify.PageLines.firstProse;
 import static dev.winnow.classify.PageLines.isDateline;
 import static dev.winnow.classify.PageLines.isSentence;
 import static dev.winnow.classify.PageLines.nextNonBlank;
+import static dev.winnow.classify.PageLines.prevNonBlank;
 import static dev.winnow.classify.PageLines.startsWord;
 
 import dev.winnow.document.Document;
@@ -16,7 +17,8 @@ import dev.winnow.document.Verdict;
 /**
  * Context steps that give back to the article lines a rule dropped: subheadings that the
  * paragraph below repeats, what a sentence ending with a colon introduces, writers' names over
- * the dateline and a live entry's time. They run before the steps that remove lines.
+ * the dateline, a live entry's time, a letter's last line and the heading of a list. They run
+ * before the steps that remove lines.
  */
 public final class ArticleGuards {
   private ArticleGuards() {}
@@ -43,8 +45,9 @@ public final class ArticleGuards {
    * Whether line {@code j} is the subheading of the paragraph right under it: the paragraph follows
    * with no blank line between, is prose (eight words or more, ending a sentence), and repeats at
    * least half of the line's words of five letters or more (two at least), compared by their first
-   * five letters. A headline of another story, or a prompt above an appeal, rarely shares so much
-   * with the paragraph that follows it.
+   * five letters; a line of three to six words with only one such word ("Lo que dice la
+   * Consejería") when the paragraph opens with it. A headline of another story, or a prompt above
+   * an appeal, rarely shares so much with the paragraph that follows it.
    */
   public static boolean headsParagraph(Document doc, LineFacts facts, int j) {
     int k = j + 1;
@@ -52,10 +55,16 @@ public final class ArticleGuards {
       return false;
     }
     java.util.List<String> line = stems(doc.line(j).text());
+    String paragraph = doc.line(k).text().toLowerCase(java.util.Locale.ROOT);
+    if (line.size() == 1 && facts.words(j) >= 3 && facts.words(j) <= 6) {
+      // "Lo que dice la Consejería" / "La Consejería de Bienestar Social asegura …": a heading of
+      // three words or more with one long word, which the paragraph under it opens with (a
+      // button, "Email This", is shorter)
+      return startsWord(firstWords(paragraph, 3), line.get(0));
+    }
     if (line.size() < 2) {
       return false;
     }
-    String paragraph = doc.line(k).text().toLowerCase(java.util.Locale.ROOT);
     int shared = 0;
     for (String stem : line) {
       if (startsWord(paragraph, stem)) {
@@ -63,6 +72,20 @@ public final class ArticleGuards {
       }
     }
     return shared >= 2 && 2 * shared >= line.size();
+  }
+
+  /** The first {@code count} words of {@code text}. */
+  private static String firstWords(String text, int count) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = LineFacts.isSpace(text.charAt(i));
+      if (space && inWord && ++words == count) {
+        return text.substring(0, i);
+      }
+      inWord = !space;
+    }
+    return text;
   }
 
   /** The first five letters, lower-cased, of each distinct word of five letters or more. */
@@ -120,6 +143,67 @@ public final class ArticleGuards {
     }
     String t = doc.line(i).text().strip();
     return !t.isEmpty() && Character.isDigit(t.charAt(0)) && ENTRY_TIME.matcher(t).matches();
+  }
+
+  /** A letter's valediction ("With every good wish,", "Mit freundlichen Grüßen,", "С уважением,"). */
+  private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:with (?:every good wish|best wishes|love|gratitude|warm(?:est)? regards)|yours (?:sincerely|faithfully|truly|ever)|"
+          + "(?:best|kind|warm|warmest) (?:wishes|regards)|sincerely|mit (?:freundlichen|herzlichen|besten) grüßen|herzliche grüße|"
+          + "viele grüße|liebe grüße|cordialement|bien (?:à vous|amicalement)|amitiés|avec toute mon amitié|bien sincèrement|"
+          + "atentamente|un (?:fuerte )?abrazo|saludos(?: cordiales)?|cordialmente|с уважением|искренне (?:ваш|ваша)|"
+          + "с благодарностью|обнимаю)\\s*[,.!]?\\s*");
+
+  /**
+   * A letter closes with its valediction and its writer's name ("With every good wish," /
+   * "Claire"): the line right above them is the letter's last sentence, though it asks the reader
+   * for help in an appeal's words ("Thank you for reading this far. Thank you even more if you can
+   * help."). Such a line, dropped by a line rule, goes back to the article when the valediction
+   * and a bare name under it close the page (blank lines aside). An appeal's closing is "Thank
+   * you" and an editor's name with a title, which this does not take.
+   */
+  static void keepLetterClosing(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    int name = n - 1;
+    while (name >= 0 && facts.blank(name)) {
+      name--;
+    }
+    int valediction = prevNonBlank(facts, name - 1);
+    if (valediction < 1 || facts.words(name) > 3 || !BARE_NAME_OR_WORD.matcher(doc.line(name).text().strip()).matches()
+        || !VALEDICTION.matcher(doc.line(valediction).text()).matches()) {
+      return;
+    }
+    int last = prevNonBlank(facts, valediction - 1);
+    if (last >= 0) {
+      giveBack(v, claims, last);
+    }
+  }
+
+  /** A signature: a name of one to three capitalised words ("Claire", "Anna Jones"). */
+  private static final java.util.regex.Pattern BARE_NAME_OR_WORD =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\.?");
+
+  /** An item of the article's own list: a marker, then text ("- одно письмо в неделю", "• Apples", "1. …"). */
+  private static final java.util.regex.Pattern LIST_ITEM =
+      java.util.regex.Pattern.compile("\\s*(?:[-–—•·*▪]|\\d{1,2}[.)])\\s+\\S.*");
+
+  /**
+   * A short heading that ends with a colon, right above two or more items of a list the rules
+   * kept ("Как устроена рассылка:" / "- одно письмо в неделю, по воскресеньям" / …), heads the
+   * article's own list, though its words name furniture (an article about a newsletter): it goes
+   * back to the article. A piece of furniture heads furniture, which the rules drop.
+   */
+  static void keepListHeadings(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 0; i + 2 < n; i++) {
+      if (!v[i].isDrop() || facts.blank(i) || facts.words(i) > SUBHEADING_MAX_WORDS
+          || !doc.line(i).text().strip().endsWith(":")) {
+        continue;
+      }
+      int a = nextNonBlank(facts, i + 1, n);
+      int b = a < n ? nextNonBlank(facts, a + 1, n) : n;
+      if (b < n && v[a].isKeep() && v[b].isKeep() && LIST_ITEM.matcher(doc.line(a).text()).matches()
+          && LIST_ITEM.matcher(doc.line(b).text()).matches()) {
+        giveBack(v, claims, i);
+      }
+    }
   }
 
   /** Two or three writers' names split by slashes ("Elena Robles / Daniel Fuertes"). */
@@ -181,10 +265,21 @@ public final class ArticleGuards {
         to++;
       }
       boolean list = semicolons >= 2;
-      if (facts.words(p) < (list ? 3 : PROSE_WORDS)) {
+      // the details a letter gives for a transfer ("Получатель: …" / "Номер карты: …"), under
+      // a shorter line too ("вот реквизиты:")
+      boolean payment = !list && from < to && PAYMENT_LABEL.matcher(doc.line(from).text()).lookingAt();
+      if (facts.words(p) < (list || payment ? 3 : PROSE_WORDS)) {
         continue; // a sentence of prose, or a shorter heading over a list
       }
       boolean closed = to < n; // a blank line ends the block, not the end of the page
+      if (payment) { // the details run while their lines are "label: value" items
+        int end = from;
+        while (end < to && labelled(doc, end, end + 1)) {
+          end++;
+        }
+        closed |= end < to;
+        to = end;
+      }
       if (list) { // the list ends at its first item that ends like a sentence
         for (int i = from; i < to; i++) {
           String t = doc.line(i).text().strip();
@@ -234,6 +329,24 @@ public final class ArticleGuards {
       k = nextNonBlank(facts, k + 1, n);
     }
     return k < n && facts.words(k) > ITEM_MAX_WORDS ? buttons : java.util.List.of();
+  }
+
+  /** The label of a line of payment details: the payee, an account or card number, a bank code. */
+  private static final java.util.regex.Pattern PAYMENT_LABEL = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:получатель|номер (?:карты|счёта|счета)|р/с|бик|инн|назначение платежа|payee|beneficiary|"
+          + "account (?:name|number)|sort code|iban|bic|swift|empfänger|kontoinhaber\\w*|kontonummer|bankleitzahl|"
+          + "verwendungszweck|bénéficiaire|titulaire|rib|titular|beneficiario|número de cuenta|cuenta|concepto)[^:]{0,30}:");
+
+  /** Whether every line of {@code [from, to)} is a "label: value" item ("Получатель: …", "IBAN: …"). */
+  private static boolean labelled(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String t = doc.line(i).text();
+      int colon = t.indexOf(':');
+      if (colon <= 0 || colon > 40 || colon == t.strip().length() - 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Gives line {@code i} back to the article if a line rule dropped it: the sentence above introduces it. */

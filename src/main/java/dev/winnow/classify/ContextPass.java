@@ -41,7 +41,8 @@ import dev.winnow.rules.ContextRule;
  *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
  *   <li>Kept whatever a rule said, before the other steps (see {@link ArticleGuards}): subheadings
  *       the paragraph below repeats, what a sentence ending with a colon introduces, writers'
- *       names over the dateline, and a live entry's time.
+ *       names over the dateline, a live entry's time, a letter's last line over its
+ *       valediction and signature, and the heading of the article's own list.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser.
@@ -77,6 +78,8 @@ public final class ContextPass {
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNamesOverDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);
+    ArticleGuards.keepLetterClosing(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     // which lines could belong to a menu depends on their text alone: worked out once, not per round

@@ -69,4 +69,32 @@ class QuotedAcrossLinesTest {
         "The appeal ran on every page.\n\n\"Support local journalism.\n\nDonate now to keep our reporters in town\"\n"));
     assertThat(apart.quoted(4)).isFalse();
   }
+
+  @Test
+  void aLettersLastSentenceOverItsValedictionAndSignatureStays() {
+    String in = "The food bank at St Mary's has run out of tinned vegetables and baby formula for the first time.\n"
+        + "We are also short of volunteer drivers on Tuesday mornings, and any help with the rota is welcome.\n"
+        + "Thank you for reading this far. Thank you even more if you can help.\n\nWith every good wish,\nClaire\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aLettersBankDetailsUnderAShortLineEndingWithAColonStay() {
+    String in = "Мне очень тяжело писать это письмо, но другого выхода у нашей семьи сейчас просто нет.\n"
+        + "Если вы можете помочь, вот реквизиты:\n"
+        + "Получатель: Мельникова Анна Игоревна\n"
+        + "Номер карты: 2202 2053 7719 4026\n"
+        + "Назначение платежа: «На лечение Сергея»\n"
+        + "Если помочь деньгами не получается, пожалуйста, просто расскажите о нас друзьям и знакомым.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aShortHeadingOverTheArticlesOwnListStaysThoughItNamesANewsletter() {
+    String in = "По его подсчётам, платную подписку оформили уже почти две тысячи читателей из разных городов.\n"
+        + "Как устроена рассылка:\n- одно письмо в неделю, по воскресеньям\n- каждый текст проверяет второй врач\n"
+        + "- никакой рекламы лекарств и биодобавок\n"
+        + "Сам автор говорит, что не собирается расширять проект и по-прежнему пишет все тексты сам.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
 }

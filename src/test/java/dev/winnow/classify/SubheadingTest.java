@@ -30,4 +30,14 @@ class SubheadingTest {
     assertThat(clean(in)).isEqualTo(PROSE1
         + "Residents said they would campaign to keep the pool open until a new one is built next year.\n");
   }
+
+  @Test
+  void aSubheadingWithOneLongWordThatTheParagraphOpensWithEndsARelatedList() {
+    String es = "Las inspecciones detectaron irregularidades en 53 residencias de mayores de la provincia este año.\n\n"
+        + "Noticias relacionadas\n"
+        + "La Junta promete 300 nuevas plazas públicas en residencias antes de 2027\n"
+        + "Lo que dice la Consejería\n"
+        + "La Consejería de Bienestar Social asegura que en 41 de los 53 casos las empresas corrigieron los fallos.\n";
+    assertThat(clean(es)).contains("Lo que dice la Consejería\n").doesNotContain("Noticias relacionadas");
+  }
 }
