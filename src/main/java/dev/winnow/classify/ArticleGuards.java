@@ -173,7 +173,7 @@ public final class ArticleGuards {
     }
     int last = prevNonBlank(facts, valediction - 1);
     if (last >= 0) {
-      giveBack(v, claims, last);
+      giveBack(v, claims, last, "context: a letter's last sentence, over its valediction and signature");
     }
   }
 
@@ -201,7 +201,7 @@ public final class ArticleGuards {
       int b = a < n ? nextNonBlank(facts, a + 1, n) : n;
       if (b < n && v[a].isKeep() && v[b].isKeep() && LIST_ITEM.matcher(doc.line(a).text()).matches()
           && LIST_ITEM.matcher(doc.line(b).text()).matches()) {
-        giveBack(v, claims, i);
+        giveBack(v, claims, i, "context: the heading of the article's own list");
       }
     }
   }
@@ -303,11 +303,11 @@ public final class ArticleGuards {
       // closes (a page without blank lines runs on into its furniture), only the first line
       int last = closed && to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
       for (int i = from; i < last; i++) {
-        giveBack(v, claims, i);
+        giveBack(v, claims, i, INTRODUCED);
       }
       if (closed && to == from + 1 && facts.quoted(from)) {
         for (int i : quotedFormButtons(facts, to, n)) {
-          giveBack(v, claims, i);
+          giveBack(v, claims, i, INTRODUCED);
         }
       }
     }
@@ -349,12 +349,17 @@ public final class ArticleGuards {
     return true;
   }
 
-  /** Gives line {@code i} back to the article if a line rule dropped it: the sentence above introduces it. */
-  private static void giveBack(Verdict[] v, Claims claims, int i) {
-    // an embedded post's placeholder under "… wrote on X:" stands in for what the sentence introduces
+  /**
+   * Gives line {@code i} back to the article, for the reason given, if a line rule dropped it and
+   * the rule names no placeholder: an embedded post's consent box under "… wrote on X:" stands
+   * in for what the sentence introduces, and is not it.
+   */
+  private static void giveBack(Verdict[] v, Claims claims, int i, String why) {
     if (claims.byLineRule(i) && !claims.placeholder(i) && v[i].isDrop()) {
-      v[i] = Verdict.keep(v[i].ruleId(), "context: what the sentence above introduces");
+      v[i] = Verdict.keep(v[i].ruleId(), why);
       claims.release(i);
     }
   }
+
+  private static final String INTRODUCED = "context: what the sentence above introduces";
 }
