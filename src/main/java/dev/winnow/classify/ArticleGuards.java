@@ -1,6 +1,7 @@
 package dev.winnow.classify;
 
 import static dev.winnow.classify.PageLines.BARE_NAME;
+import static dev.winnow.classify.PageLines.NAME_WORD;
 import static dev.winnow.classify.PageLines.BYLINE_AFTER_LEAD;
 import static dev.winnow.classify.PageLines.PROSE_WORDS;
 import static dev.winnow.classify.PageLines.endsLikeSentence;
@@ -179,7 +180,7 @@ public final class ArticleGuards {
 
   /** A signature: a name of one to three capitalised words ("Claire", "Anna Jones"). */
   private static final java.util.regex.Pattern BARE_NAME_OR_WORD =
-      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\.?");
+      java.util.regex.Pattern.compile(NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2}\\.?");
 
   /** An item of the article's own list: a marker, then text ("- одно письмо в неделю", "• Apples", "1. …"). */
   private static final java.util.regex.Pattern LIST_ITEM =

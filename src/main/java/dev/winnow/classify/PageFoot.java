@@ -1,6 +1,7 @@
 package dev.winnow.classify;
 
 import static dev.winnow.classify.PageLines.BARE_NAME;
+import static dev.winnow.classify.PageLines.NAME_WORD;
 import static dev.winnow.classify.PageLines.BYLINE_AFTER_LEAD;
 import static dev.winnow.classify.PageLines.LABEL_MAX_WORDS;
 import static dev.winnow.classify.PageLines.endsLikeSentence;
@@ -44,13 +45,18 @@ final class PageFoot {
   /** A short note in brackets after a writer's name ("(now)", "(earlier)", "(Madrid)"). */
   private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\s*\\([^()]{1,15}\\)");
 
+  /** The text without its short notes in brackets. */
+  private static String withoutNotes(String t) {
+    return t.indexOf('(') < 0 ? t : NOTE.matcher(t).replaceAll("");
+  }
+
   /** Two or three writers' names and nothing else. */
   private static final java.util.regex.Pattern NAME_LIST = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:(?:" + NAME_SEPARATOR.pattern() + ")" + BARE_NAME.pattern() + "){1,2}");
 
   /** A byline without its word: two capitalised words of a name, perhaps a third, then the role. */
   private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
-      "(\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)(\\s+\\p{Lu}[\\p{L}'’-]+)?\\s");
+      "(" + NAME_WORD + "\\s+" + NAME_WORD + ")(\\s+" + NAME_WORD + ")?\\s");
 
   /** Words of a newsroom role or beat: a bio under a bare-name byline must have one. */
   private static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
@@ -79,6 +85,7 @@ final class PageFoot {
         continue;
       }
       String t = doc.line(i).text().strip();
+      String plain = withoutNotes(t);
       java.util.regex.Matcher m = BYLINE_NAME.matcher(t);
       if (m.find()) {
         named.add(m.group(1));
@@ -91,10 +98,10 @@ final class PageFoot {
         }
       } else if (facts.words(i) <= LABEL_MAX_WORDS && BARE_NAME.matcher(t).matches()) {
         bare.add(t);
-      } else if (NAME_LIST.matcher(NOTE.matcher(t).replaceAll("")).matches()) {
+      } else if (NAME_LIST.matcher(plain).matches()) {
         // "Lea Hartung, Matthias Bohn", a live blog's "Rachel Okafor (now) and Ben Hurley
         // (earlier)": every writer of a byline without its word
-        for (String name : NAME_SEPARATOR.split(NOTE.matcher(t).replaceAll(""))) {
+        for (String name : NAME_SEPARATOR.split(plain)) {
           bare.add(name.strip());
         }
       } else if (NEWSROOM.matcher(t).find()) {

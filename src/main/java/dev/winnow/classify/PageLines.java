@@ -48,9 +48,12 @@ final class PageLines {
   static final java.util.regex.Pattern NAMED_BYLINE = java.util.regex.Pattern.compile(
       "(?:By|BY|Words by|Text|Von|VON|Par|PAR|Por|POR|Автор|АВТОР|Текст|ТЕКСТ)[:\\s]\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
+  /** A capitalised word of a name ("Samadi", "O'Neill", "Hernández-Ruiz"). */
+  static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
+
   /** A line that is only a name of two or three capitalised words ("Kaveh Samadi"). */
-  static final java.util.regex.Pattern BARE_NAME = java.util.regex.Pattern.compile(
-      "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}");
+  static final java.util.regex.Pattern BARE_NAME =
+      java.util.regex.Pattern.compile(NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2}");
 
   private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("\\s*[|·•/›»>]\\s*|\\s{2,}");
 

@@ -102,9 +102,6 @@ final class PageTop {
    * mínimo un 4,2% …"), a site's name is not in its headlines (a city's, "Rennes", may be).
    */
   static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
-    // the removed lines, folded, with their line numbers: made once a name is to be sought
-    java.util.List<String> removed = null;
-    int[] removedAt = null;
     for (int i = 0; i < n; i++) {
       if (facts.blank(i) || v[i].isDrop()) {
         continue;
@@ -130,17 +127,7 @@ final class PageTop {
           && holdsName(foldName(doc.line(next).text()), java.util.List.of(foldName(doc.line(i).text().strip())))) {
         continue; // the headline below names it: the story's topic ("Salario mínimo" over "… el salario mínimo …")
       }
-      if (removed == null) {
-        removed = new java.util.ArrayList<>();
-        removedAt = new int[n];
-        for (int j = 0; j < n; j++) {
-          if (!facts.blank(j) && v[j].isDrop()) {
-            removedAt[removed.size()] = j;
-            removed.add(foldName(doc.line(j).text()));
-          }
-        }
-      }
-      if (namedBelow(removed, removedAt, i, names)) {
+      if (namedBelow(doc, facts, v, i, n, names)) {
         v[i] = Verdict.drop(id, "context: the site's name, named again in furniture below");
       }
       return; // a page has one name: the first line that could be it
@@ -185,14 +172,11 @@ final class PageTop {
     return names;
   }
 
-  /**
-   * Whether a removed line below line {@code i} (the removed lines folded, in order, and their
-   * line numbers) holds one of the names as whole words.
-   */
-  private static boolean namedBelow(java.util.List<String> removed, int[] removedAt, int i,
+  /** Whether a line a rule removed below line {@code i} holds one of the names as whole words. */
+  private static boolean namedBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n,
       java.util.List<String> names) {
-    for (int r = 0; r < removed.size(); r++) {
-      if (removedAt[r] > i && holdsName(removed.get(r), names)) {
+    for (int j = i + 1; j < n; j++) {
+      if (!facts.blank(j) && v[j].isDrop() && holdsName(foldName(doc.line(j).text()), names)) {
         return true;
       }
     }

@@ -30,8 +30,8 @@ public final class Quotations {
   /**
    * True when {@code text[start..end)}, less any spaces and punctuation at its edges, lies within
    * one quotation of the line and the line has at least four words outside that quotation (or two
-   * that attribute it right after it, see attributed): a quotation embedded in a sentence. A line that is only a quotation, or a short label around
-   * one ("Click “Accept”"), does not count.
+   * that attribute it right after it, see attributed): a quotation embedded in a sentence. A line
+   * that is only a quotation, or a short label around one ("Click “Accept”"), does not count.
    */
   public static boolean embeds(CharSequence text, int start, int end) {
     return embeds(text, start, end, 1);
