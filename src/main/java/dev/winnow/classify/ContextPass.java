@@ -45,7 +45,8 @@ import dev.winnow.rules.ContextRule;
  *       valediction and signature, and the heading of the article's own list.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
- *       directly below a dropped ad label when it reads like an advertiser's teaser.
+ *       directly below a dropped ad label when it reads like an advertiser's teaser. Then
+ *       readers' polls between the paragraphs ({@link Polls}).
  *   <li>After the repeated steps: the view count under the dateline ({@link PageTop}); rows of
  *       tags at the page's foot and the author's box, a line further down that opens with the
  *       byline's name ({@link PageFoot}); captions over a photographer's bare name ({@link
@@ -82,6 +83,9 @@ public final class ContextPass {
     ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
+    if (context != null) {
+      Polls.settle(doc, facts, verdicts, contextId, n);
+    }
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
     boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);
     boolean changed = true;

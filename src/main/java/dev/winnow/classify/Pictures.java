@@ -89,7 +89,7 @@ final class Pictures {
   static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i < n; i++) {
       if (!claims.claims(i, Neighbour.CAPTION_ABOVE) || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE
-          || carriesCaption(doc.line(i).text().strip())) {
+          || carriesCaption(doc.line(i).text().strip()) || DATED_COPYRIGHT.matcher(doc.line(i).text()).lookingAt()) {
         continue;
       }
       int c = i - 1;
@@ -130,6 +130,13 @@ final class Pictures {
     String before = t.substring(0, open);
     return before.indexOf(':') < 0 && before.strip().split("\\s+").length >= 3;
   }
+
+  /**
+   * A copyright line with its year ("© 2025 ACP", "Copyright 2024 Example Media"): the text's
+   * copyright, which ends an article, where a picture's credit names its photographer or agency.
+   */
+  private static final java.util.regex.Pattern DATED_COPYRIGHT =
+      java.util.regex.Pattern.compile("(?iu)\\W*(?:©|\\(c\\)|copyright)\\s*(?:19|20)\\d\\d(?!\\d)");
 
   // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.
   private static final int ARTICLE_GOES_ON_REACH = 6;

@@ -260,4 +260,12 @@ class CaptionAboveCreditTest {
     assertThat(clean(in)).isEqualTo(PROSE1
         + "Sheriff Dana Whitcomb posted a warning to residents who have not yet left the warning zone:\n\n" + PROSE2);
   }
+
+  @Test
+  void theLastParagraphAboveTheTextsDatedCopyrightStays() {
+    // "© 2025 ACP" credits the text, not a picture, even when tags follow it
+    String last = "Une précédente grève, en novembre, avait entraîné l'annulation de plus de 1 200 vols en France.\n";
+    String in = PROSE1 + last + "© 2025 ACP\nGrève  Transport aérien  Aéroport Nantes-Atlantique  Loire-Atlantique\n";
+    assertThat(clean(in)).startsWith(PROSE1 + last);
+  }
 }
