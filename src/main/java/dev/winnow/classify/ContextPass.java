@@ -141,8 +141,8 @@ public final class ContextPass {
       // words or more: a site's name over a line of prose in a later pass is shorter
       boolean prose = lead < n && v[lead].isKeep() && weak[lead] == null
           && (isSentence(doc, facts, lead) || (facts.words(lead) >= PROSE_WORDS && facts.words(h) >= PROSE_WORDS));
-      if (!prose && lead < n && v[lead].isDrop()) {
-        continue; // a weak line inside the furniture above the headline (a motto over the menu)
+      if (!prose && lead < n && (v[lead].isDrop() || weak[lead] != null)) {
+        continue; // a weak line inside the furniture above the headline (a site's name over its motto)
       }
       return prose ? h : -1;
     }

@@ -73,7 +73,8 @@ final class Pictures {
    * <ul>
    *   <li>the credit is a bare credit (at most 8 words): a longer one carries the caption itself;
    *   <li>the article goes on below the credit (see articleGoesOn): a copyright line at the
-   *       foot of the page credits the site, not a picture;
+   *       foot of the page credits the site, not a picture; unless the credit says it credits a
+   *       photograph ("Foto: …"), which is a picture's at the foot of the page too;
    *   <li>the line is caption-sized: five words or more (a shorter line above a picture is the
    *       article's subheading), at most 16, or 20 without a full stop (captions in many
    *       languages have none, sentences of news do); no quoted speech (a caption describes, a
@@ -95,7 +96,7 @@ final class Pictures {
       int c = i - 1;
       int above = prevNonBlank(facts, c - 1);
       if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0
-          || !articleGoesOn(doc, facts, v, i + 1, n)) {
+          || !(articleGoesOn(doc, facts, v, i + 1, n) || PHOTO_LABEL.matcher(doc.line(i).text()).lookingAt())) {
         continue;
       }
       boolean figure = isFigure(doc, facts, v, c, i, n);
@@ -130,6 +131,13 @@ final class Pictures {
     String before = t.substring(0, open);
     return before.indexOf(':') < 0 && before.strip().split("\\s+").length >= 3;
   }
+
+  /**
+   * A credit that says it credits a photograph ("Foto: Xavier Llorca", "Фото: …"): a picture's,
+   * wherever it stands, even at the foot of the page with nothing of the article below it.
+   */
+  private static final java.util.regex.Pattern PHOTO_LABEL = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:photos?|fotos?|фото|bild|imagen|photograph|crédit photo)\\s*[:：]");
 
   /**
    * A copyright line with its year ("© 2025 ACP", "Copyright 2024 Example Media"): the text's

@@ -268,4 +268,12 @@ class CaptionAboveCreditTest {
     String in = PROSE1 + last + "© 2025 ACP\nGrève  Transport aérien  Aéroport Nantes-Atlantique  Loire-Atlantique\n";
     assertThat(clean(in)).startsWith(PROSE1 + last);
   }
+
+  @Test
+  void aCaptionAboveALabelledPhotoCreditAtTheFootGoes() {
+    // nothing of the article below the picture, but "Foto:" says what the credit credits
+    String in = PROSE1 + PROSE2 + "Vecinos de Rafalet observan la crecida del barranco este lunes por la tarde.\n"
+        + "Foto: Xavier Llorca\nHazte socio de La Voz del Bajo Segriño\n";
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
+  }
 }

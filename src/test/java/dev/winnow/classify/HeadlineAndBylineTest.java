@@ -22,6 +22,17 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aLiveBlogsHeadlineUnderTheSitesNameMottoAndMenuStays() {
+    // the site's name over its motto: both weak, neither is the headline
+    String in = "La Voz del Bajo Segriño\nPeriodismo local desde 1996\n"
+        + "Inicio   Municipios   Sucesos   Educación   El tiempo   Agenda   Esquelas\n\n"
+        + "EN VIVO | Temporal de lluvia en el Bajo Segriño: suspendidas las clases en seis municipios\n"
+        + "La Aemet mantiene el aviso naranja por lluvias de hasta 120 litros por metro cuadrado en la comarca.\n"
+        + PROSE1 + PROSE2;
+    assertThat(clean(in)).startsWith("EN VIVO | Temporal de lluvia");
+  }
+
+  @Test
   void aLiveBlogsHeadlineAboveItsDatelineAndLeadStays() {
     // a dateline between the headline and its lead, and a removed live-stream link above
     String in = "Saltar al contenido principal\n🔴 Ver el Canal 24 Horas en directo\n\n"
