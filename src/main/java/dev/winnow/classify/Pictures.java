@@ -137,7 +137,7 @@ final class Pictures {
    * wherever it stands, even at the foot of the page with nothing of the article below it.
    */
   private static final java.util.regex.Pattern PHOTO_LABEL = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:photos?|fotos?|фото|bild|imagen|photograph|crédit photo)\\s*[:：]");
+      "(?iu)\\W*(?:photos?|fotos?|фото|bild|imagen|photograph|crédit photo)\\s*[:：©]");
 
   /**
    * A copyright line with its year ("© 2025 ACP", "Copyright 2024 Example Media"): the text's

@@ -94,4 +94,15 @@ class TopLabelsTest {
     assertThat(clean("Glattaler Bote\nRegion | Zürich | Schweiz | Sport | Wirtschaft | Kultur | Abo\n" + other + PROSE1))
         .startsWith("Gemeindeversammlung");
   }
+
+  @Test
+  void aLongTopicWordDirectlyAboveTheHeadlineIsItsKicker() {
+    String page = "Skip to content\nKreiskrankenhaus\n" + ARTICLE;
+    assertThat(clean(page)).isEqualTo("Kreiskrankenhaus\n" + ARTICLE);
+    // a short section word, or one in capitals, is the site's label
+    assertThat(clean("Skip to content\nKultur\n" + ARTICLE)).isEqualTo(ARTICLE);
+    assertThat(clean("Skip to content\nHEADLINES\n" + ARTICLE)).isEqualTo(ARTICLE);
+    // set apart from the headline by the menu's row, the word is a label too
+    assertThat(clean("Skip to content\nKreiskrankenhaus\nNews | Sport | Politik | Kultur\n" + ARTICLE)).isEqualTo(ARTICLE);
+  }
 }
