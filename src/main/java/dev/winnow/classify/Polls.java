@@ -1,5 +1,6 @@
 package dev.winnow.classify;
 
+import static dev.winnow.classify.PageLines.endsLikeSentence;
 import static dev.winnow.classify.PageLines.nextNonBlank;
 import static dev.winnow.classify.PageLines.prevNonBlank;
 
@@ -104,8 +105,7 @@ final class Polls {
       return false;
     }
     String t = doc.line(i).text().strip();
-    char end = t.charAt(t.length() - 1);
-    return ".!?:;…".indexOf(end) < 0 && !isTurn(t);
+    return !endsLikeSentence(t) && !isTurn(t);
   }
 
   /** A line that opens with a dash, as an interview's or a dialogue's turns do. */
