@@ -453,8 +453,10 @@ public final class Cleaner {
         if (++lines > b.maxLines()
             || facts.words(j) > b.endMaxWords()
             || endsSentence(doc.line(j).text())
-            // after the first headline, the subheading of the paragraph right below ends the list
-            || (end > start && (ArticleGuards.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)))) {
+            // after the first headline, the subheading of the paragraph right below ends the list,
+            // and so does a live entry's time ("11:40" over the entry's heading)
+            || (end > start && (ArticleGuards.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)
+                || ArticleGuards.isEntryTime(doc, facts, j)))) {
           break;
         }
         end = j;

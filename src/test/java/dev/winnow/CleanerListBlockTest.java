@@ -40,6 +40,15 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void aLiveEntrysTimeEndsTheList() {
+    // a live page's next entry, its time and heading, right after the list's last headline
+    String entry = "11:40\nStrike committee: \"We will not call it off\"\n"
+        + "The committee's spokesman said the stoppages would go on on Thursday and Friday.\n";
+    String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n" + entry;
+    assertEquals("Intro paragraph.\n" + entry, clean(in));
+  }
+
+  @Test
   void aSubheadingThatTheNextParagraphRepeatsEndsTheList() {
     String para = "It is the fourth major incident since the autumn, the transport authority said on Monday.\n";
     String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n"

@@ -137,8 +137,11 @@ public final class ArticleGuards {
     }
   }
 
-  /** Whether line {@code i} is only a time of day; the cheap tests first, as this runs over every line. */
-  private static boolean isEntryTime(Document doc, LineFacts facts, int i) {
+  /**
+   * Whether line {@code i} is only a time of day, a live entry's stamp: it ends a related list too
+   * (the cleaner's list blocks). The cheap tests first, as this runs over every line.
+   */
+  public static boolean isEntryTime(Document doc, LineFacts facts, int i) {
     if (facts.blank(i) || facts.chars(i) > 14) {
       return false;
     }
@@ -212,15 +215,26 @@ public final class ArticleGuards {
       BARE_NAME.pattern() + "(?:\\s*/\\s*" + BARE_NAME.pattern() + "){1,2}");
 
   /**
+   * A live page's editor and reporters ("Edited by Fiona Carr, with Rami Haddad reporting from
+   * Oban"), which a wire credit's "Edited by …, with …" also names at a story's foot.
+   */
+  private static final java.util.regex.Pattern EDITOR_BYLINE = java.util.regex.Pattern.compile(
+      "(?:Edited|Compiled|Written) by " + BARE_NAME.pattern() + "(?:(?:,| and) (?:with )?" + BARE_NAME.pattern()
+          + "(?: reporting(?: from \\p{Lu}[\\p{L}-]+)?)?)?");
+
+  /**
    * Writers' names split by a slash, right above the dateline near the top of the page ("Elena
    * Robles / Daniel Fuertes" / "9 de marzo de 2026 — 21:58h"), are the byline, though a credit
    * rule takes "Name / Name" for a photographer and an agency: a picture's credit sits under its
-   * caption, not over the article's date.
+   * caption, not over the article's date. So is a live page's editor line over its update stamp
+   * (see EDITOR_BYLINE).
    */
   static void keepNamesOverDateline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int lead = firstProse(facts, v, n);
     for (int i = 0; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
-      if (!claims.byLineRule(i) || !v[i].isDrop() || !NAMES_BYLINE.matcher(doc.line(i).text().strip()).matches()) {
+      String t = doc.line(i).text().strip();
+      if (!claims.byLineRule(i) || !v[i].isDrop()
+          || !(NAMES_BYLINE.matcher(t).matches() || EDITOR_BYLINE.matcher(t).matches())) {
         continue;
       }
       int d = nextNonBlank(facts, i + 1, n);

@@ -149,4 +149,16 @@ class HeadlineAndBylineTest {
         + "Полиция выводит людей из домов 12 и 14 по Корабельной улице, ближайшие кварталы оцеплены.\n";
     assertThat(clean(video)).doesNotContain("01:32");
   }
+
+  @Test
+  void aLiveBlogsEditorLineOverItsUpdateStampStays() {
+    // "Edited by …, with …" is also a wire credit's shape, at a story's foot
+    String in = "Home | News | Sport | Weather | Business | Local\n"
+        + "Live: Storm Isla brings 90mph gusts to Scotland as 60,000 homes lose power\n"
+        + "Edited by Fiona Carr, with Rami Haddad reporting from Oban\n"
+        + "Last updated 10:45 BST, Wednesday 11 June\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains("Edited by Fiona Carr, with Rami Haddad reporting from Oban\n");
+    String foot = PROSE1 + PROSE2 + "Edited by Fiona Carr, with Rami Haddad reporting from Oban\n";
+    assertThat(clean(foot)).isEqualTo(PROSE1 + PROSE2);
+  }
 }
