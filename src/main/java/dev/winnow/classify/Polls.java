@@ -69,7 +69,8 @@ final class Polls {
         amounts += AMOUNT.matcher(t).find() ? 1 : 0;
       }
       int answers = last - q;
-      if (answers < 2 || (last + 1 < n && isAnswer(doc, facts, v, last + 1))) {
+      // more answers than a poll offers (the loop stopped at the limit, not at a non-answer): a list
+      if (answers < 2 || (answers == MAX_ANSWERS && last + 1 < n && isAnswer(doc, facts, v, last + 1))) {
         continue;
       }
       int label = prevNonBlank(facts, q - 1);
