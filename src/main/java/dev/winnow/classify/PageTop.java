@@ -127,11 +127,24 @@ final class PageTop {
           && holdsName(foldName(doc.line(next).text()), java.util.List.of(foldName(doc.line(i).text().strip())))) {
         continue; // the headline below names it: the story's topic ("Salario mínimo" over "… el salario mínimo …")
       }
+      if (next < n && facts.words(next) >= HEADLINE_MIN_WORDS && underMenu(doc, facts, v, i)
+          && isTopicWord(facts, doc.line(i).text().strip(), i, next)) {
+        continue; // a topic word between the menus and the headline ("Geburtshilfe" under "Startseite > Lokales")
+      }
       if (namedBelow(doc, facts, v, i, n, names)) {
         v[i] = Verdict.drop(id, "context: the site's name, named again in furniture below");
       }
       return; // a page has one name: the first line that could be it
     }
+  }
+
+  /**
+   * Whether the line above {@code i} is a menu or breadcrumb that a rule removed: a site's name
+   * stands above its menus, a story's kicker below them.
+   */
+  private static boolean underMenu(Document doc, LineFacts facts, Verdict[] v, int i) {
+    int above = prevNonBlank(facts, i - 1);
+    return above >= 0 && v[above].isDrop() && items(doc.line(above).text()) >= MENU_MIN_ITEMS;
   }
 
   /** Separators between a site's name and its motto ("ЕРТІС·НЬЮС — новости Восточного Казахстана"). */

@@ -63,6 +63,13 @@ class MastheadTest {
   }
 
   @Test
+  void aTopicWordUnderTheBreadcrumbStaysThoughTheTagRowRepeatsIt() {
+    String in = "Startseite > Lokales > Friedberg\n\nGeburtshilfe\n\nKreisklinik Friedberg schließt Kreißsaal zum Jahresende\n\n"
+        + PROSE1 + PROSE2 + "Friedberg · Kreisklinik · Gesundheit · Geburtshilfe\n";
+    assertThat(clean(in)).contains("Geburtshilfe\n\nKreisklinik").doesNotContain("Startseite");
+  }
+
+  @Test
   void aShortHeadlineAboveItsLeadStaysThoughAShareRowRepeatsIt() {
     String in = MENU + "\nPool closes\n\nCouncillors voted after inspectors found cracks in the roof of the pool.\n"
         + PROSE1 + "Share: Pool closes | Facebook | X | WhatsApp\n" + PROSE2;
