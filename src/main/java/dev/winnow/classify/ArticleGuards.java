@@ -110,7 +110,8 @@ public final class ArticleGuards {
 
   /** A time of day alone on its line: a live entry's stamp ("20:52", "9.41 Uhr", "12:40 p. m."). */
   private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile(
-      "\\s*(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?\\s*",
+      "\\s*(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?\\s*"
+          + "|\\s*1?\\d{1,2}(?:\\s*\\+\\s*\\d{1,2})?\\s*['’′]\\s*", // or a match's minute ("88'", "90+4'")
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
@@ -138,7 +139,7 @@ public final class ArticleGuards {
   }
 
   /**
-   * Whether line {@code i} is only a time of day, a live entry's stamp: it ends a related list too
+   * Whether line {@code i} is only a time of day or a match's minute, a live entry's stamp: it ends a related list too
    * (the cleaner's list blocks). The cheap tests first, as this runs over every line.
    */
   public static boolean isEntryTime(Document doc, LineFacts facts, int i) {
@@ -220,25 +221,37 @@ public final class ArticleGuards {
    */
   private static final java.util.regex.Pattern EDITOR_BYLINE = java.util.regex.Pattern.compile(
       "(?:Edited|Compiled|Written) by " + BARE_NAME.pattern() + "(?:(?:,| and) (?:with )?" + BARE_NAME.pattern()
-          + "(?: reporting(?: from \\p{Lu}[\\p{L}-]+)?)?)?");
+          + "(?: reporting(?: from \\p{Lu}[\\p{L}-]+)?)?"
+          + "|,? with reporting (?:from|by) (?:our|the [\\p{L}'’ ]{1,30}?) (?:correspondents?|reporters?|team|staff|bureaus?)"
+          + "(?: in \\p{Lu}[\\p{L}-]+(?:(?:,| and) \\p{Lu}[\\p{L}-]+){0,3})?)?");
 
   /**
-   * Writers' names split by a slash, right above the dateline near the top of the page ("Elena
+   * A writer who took the pictures too ("Texte et photos : Mathilde Arrieta", "Text und Fotos:
+   * Jan Berg", "Texto y fotos: Ana Gil"), which a photo-credit rule reads as a credit.
+   */
+  private static final java.util.regex.Pattern JOINT_BYLINE = java.util.regex.Pattern.compile(
+      "(?iu)(?:text[eo]?|words|текст) (?:and|et|und|y|e|и|&) (?:photos?|fotos?|pictures|images|bilder|фото)"
+          + "(?:\\s*[:：]\\s*|\\s+(?:by|de|von|par|por)\\s+)(?-i:" + BARE_NAME.pattern() + ")");
+
+  /**
+   * Writers' names split by a slash, right above or under the dateline near the top of the page ("Elena
    * Robles / Daniel Fuertes" / "9 de marzo de 2026 — 21:58h"), are the byline, though a credit
    * rule takes "Name / Name" for a photographer and an agency: a picture's credit sits under its
-   * caption, not over the article's date. So is a live page's editor line over its update stamp
-   * (see EDITOR_BYLINE).
+   * caption, not next to the article's date. So is a live page's editor line over or under its
+   * update stamp (see EDITOR_BYLINE), and a writer's line that credits the pictures too (see
+   * JOINT_BYLINE).
    */
   static void keepNamesOverDateline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int lead = firstProse(facts, v, n);
     for (int i = 0; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
       String t = doc.line(i).text().strip();
       if (!claims.byLineRule(i) || !v[i].isDrop()
-          || !(NAMES_BYLINE.matcher(t).matches() || EDITOR_BYLINE.matcher(t).matches())) {
+          || !(NAMES_BYLINE.matcher(t).matches() || EDITOR_BYLINE.matcher(t).matches() || JOINT_BYLINE.matcher(t).matches())) {
         continue;
       }
       int d = nextNonBlank(facts, i + 1, n);
-      if (d < n && v[d].isKeep() && isDateline(doc, facts, d)) {
+      int u = prevNonBlank(facts, i - 1);
+      if ((d < n && v[d].isKeep() && isDateline(doc, facts, d)) || (u >= 0 && v[u].isKeep() && isDateline(doc, facts, u))) {
         v[i] = Verdict.keep(v[i].ruleId(), "context: the writers' names over the dateline");
         claims.release(i);
       }

@@ -180,13 +180,14 @@ public final class ContextPass {
     for (int j = from; j < n && j < from + LIVE_LEAD_REACH; j = nextNonBlank(facts, j + 1, n)) {
       String t = doc.line(j).text().strip();
       // a stamp may end with a full stop ("12:40 p. m."): it is no sentence of the first entry
-      boolean stamp = isDateline(doc, facts, j);
+      boolean stamp = isDateline(doc, facts, j) || ArticleGuards.isEntryTime(doc, facts, j);
       stamped |= stamp;
       if (!stamp && v[j].isKeep() && weak[j] == null && isSentence(doc, facts, j)) {
         return stamped ? j : from;
       }
-      // the first entry's heading right under its time ("13:40" / "La UME se incorpora …")
-      boolean heading = afterStamp && v[j].isKeep() && facts.words(j) <= DATELINE_MAX_WORDS && !endsLikeSentence(t);
+      // the first entry's heading right under its time ("13:40" / "La UME se incorpora …", "90+4'" /
+      // "¡Final del partido!")
+      boolean heading = afterStamp && v[j].isKeep() && facts.words(j) <= DATELINE_MAX_WORDS;
       if (!(stamp || heading || v[j].isDrop() || weak[j] != null || wordsWithLetters(t) <= 4
           || (facts.words(j) <= 7 && NAME_AT_END.matcher(t).find()))) {
         return from;

@@ -33,9 +33,14 @@ final class PageLines {
   /** The fewest items of a row that reads as a menu. */
   static final int MENU_MIN_ITEMS = 3;
 
-  /** A year, a time of day or a numeric date: what makes a short line a dateline. */
+  /**
+   * A year, a time of day, a numeric date or a time ago ("hace 5 minutos", "vor 2 Stunden", "3
+   * hours ago"): what makes a short line a dateline.
+   */
   static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
-      "(?<!\\d)(?:(?:19|20)\\d\\d|\\d{1,2}[:.h]\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?!\\d)");
+      "(?<!\\d)(?:(?:19|20)\\d\\d|\\d{1,2}[:.h]\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?!\\d)"
+          + "|(?iu)(?<![\\p{L}])(?:hace|vor|il y a)\\s+\\d{1,3}\\s*(?:min|minutos?|minuten?|minutes?|h|horas?|stunden?|std|heures?)(?![\\p{L}])"
+          + "|(?<!\\d)\\d{1,3}\\s*(?:mins?|minutes?|hrs?|hours?|h|мин|минут[ау]?|час(?:а|ов)?)\\.?\\s+(?:ago|назад)(?![\\p{L}])");
 
   /** The start of a byline, which sits in short lines near the top but is the article's own. */
   static final java.util.regex.Pattern BYLINE =

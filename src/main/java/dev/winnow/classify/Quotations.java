@@ -189,9 +189,13 @@ public final class Quotations {
     return words;
   }
 
-  /** Whether {@code c} closes a quotation whose closing mark is {@code close}: „…” as well as „…“. */
+  /**
+   * Whether {@code c} closes a quotation whose closing mark is {@code close}: „…” as well as „…“,
+   * and a typographic opening mark closed by a straight one („…" or “…"), as text typed on a
+   * keyboard that changes only the opening mark has it.
+   */
   private static boolean closes(char c, char close) {
-    return c == close || (close == '“' && c == '”');
+    return c == close || (close == '“' && c == '”') || (c == '"' && (close == '“' || close == '”'));
   }
 
   /**

@@ -161,4 +161,41 @@ class HeadlineAndBylineTest {
     String foot = PROSE1 + PROSE2 + "Edited by Fiona Carr, with Rami Haddad reporting from Oban\n";
     assertThat(clean(foot)).isEqualTo(PROSE1 + PROSE2);
   }
+
+  @Test
+  void aLiveHeadlineOverARelativeStampAndItsWritersStays() {
+    // "hace 5 minutos" is the update stamp; the writers' line under it names no person
+    String in = "CGE Canal Global en Español\nÚltimas noticias  América Latina  Internacional  Economía  Deportes\n\n"
+        + "EN VIVO | Cumbre UE-CELAC en Bruselas: los líderes buscan cerrar el acuerdo con Mercosur\n"
+        + "Actualizado hace 5 minutos\nRedacción CGE, con información de nuestros enviados especiales en Bruselas\n\n"
+        + "Lo que sabemos\n" + PROSE1 + PROSE2 + "\nMomentos clave\nHay 2 nuevas actualizaciones\nActualizar\n";
+    assertThat(clean(in)).contains("\nEN VIVO | Cumbre UE-CELAC").doesNotContain("Hay 2 nuevas", "Últimas noticias");
+  }
+
+  @Test
+  void aMatchTickersHeadlineOverTheMinuteOfItsFirstEntryStays() {
+    String in = "MARCADOR DIARIO\nFútbol | Primera | Segunda | Champions | Baloncesto | Tenis\n"
+        + "EN VIVO | Deportivo Arlanza - Unión Moncayo, en directo: jornada 15 de Segunda División\n"
+        + "Sergio Llamas\nActualizado 30/11/2026 - 20:58\nActualizar\nCompartir\n90+4'\n¡Final del partido en San Amaro!\n"
+        + "El Arlanza suma tres puntos de oro y sale de la zona de descenso tras un partido muy igualado.\n88'\n" + PROSE1;
+    assertThat(clean(in)).startsWith("EN VIVO | Deportivo Arlanza").contains("90+4'\n¡Final del partido").doesNotContain("Compartir");
+  }
+
+  @Test
+  void aLiveBlogsEditorLineUnderItsStampStays() {
+    String in = "Home | News | Sport | Weather | Business | Local\n"
+        + "Live: European leaders gather in Copenhagen for Ukraine security summit\nUpdated 3 minutes ago\n"
+        + "Edited by Hannah Whitlock, with reporting from our correspondents in Copenhagen and Kyiv\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains("Updated 3 minutes ago\nEdited by Hannah Whitlock");
+  }
+
+  @Test
+  void aWriterWhoTookThePicturesIsTheByline() {
+    String in = "Reportages  Portraits  Nature  Agriculture  Boutique\n\n"
+        + "Transhumance : trois jours dans les pas des bergers du Haut-Béarn\n"
+        + "Chaque année début juin, près de 2 000 brebis quittent la vallée d'Aspe pour les estives.\n"
+        + "Texte et photos : Mathilde Arrieta\n2 juillet 2024\n\n" + PROSE1 + PROSE2
+        + "Légende : à l'aube, le troupeau quitte la bergerie d'Accous.\nCrédit photo : Mathilde Arrieta\n" + PROSE1;
+    assertThat(clean(in)).contains("Texte et photos : Mathilde Arrieta\n2 juillet 2024").doesNotContain("Crédit photo");
+  }
 }

@@ -36,6 +36,15 @@ class QuotationsTest {
   }
 
   @Test
+  void aTypographicOpeningMarkMayCloseWithAStraightOne() {
+    // typed on a keyboard that changes only the opening mark: „…" and “…"
+    String line = "Auf der Startseite erschien ein Banner mit dem Satz: „Wir verwenden Cookies, um Ihnen das beste Einkaufserlebnis zu bieten.\" Darunter standen drei Schaltflächen.";
+    assertThat(embeds(line, "Wir verwenden Cookies")).isTrue();
+    assertThat(embeds("The banner read “We use cookies to improve your experience\" in large letters.", "We use cookies")).isTrue();
+    assertThat(embeds("„Wir verwenden Cookies\"", "Wir verwenden Cookies")).isFalse();
+  }
+
+  @Test
   void aMatchOutsideOrAcrossTheQuotationIsNot() {
     String cookie = "By clicking “Accept all cookies”, you agree to the storing of cookies on your device.";
     assertThat(embeds(cookie, "you agree to the storing of cookies")).isFalse();
