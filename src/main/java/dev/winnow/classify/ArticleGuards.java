@@ -296,7 +296,7 @@ public final class ArticleGuards {
       // the details a letter gives for a transfer ("Получатель: …" / "Номер карты: …"), under
       // a shorter line too ("вот реквизиты:")
       boolean payment = !list && from < to && PAYMENT_LABEL.matcher(doc.line(from).text()).lookingAt();
-      if (facts.words(p) < (list || payment ? 3 : PROSE_WORDS)) {
+      if (facts.words(p) < (list || payment || keptAmong(facts, v, from, to) ? 3 : PROSE_WORDS)) {
         continue; // a sentence of prose, or a shorter heading over a list
       }
       boolean closed = to < n; // a blank line ends the block, not the end of the page
@@ -339,6 +339,26 @@ public final class ArticleGuards {
         }
       }
     }
+  }
+
+  /**
+   * Whether the short items right under a heading ({@code from} to the first blank line or longer
+   * line before {@code to}) are partly kept and partly removed by the rules: two or more of them,
+   * at least one kept. The article's own list ("Новые цены на первое полугодие:" / "Подписка на 1
+   * месяц — 320 руб." / … / "Электронная версия (PDF) — 150 руб. в месяц") has items that a rule
+   * takes for an offer beside others no rule names, while a page's box of furniture under a
+   * heading (its follow links, a price box) goes whole.
+   */
+  private static boolean keptAmong(LineFacts facts, Verdict[] v, int from, int to) {
+    int items = 0;
+    boolean kept = false;
+    boolean dropped = false;
+    for (int i = from; i < to && facts.words(i) <= ITEM_MAX_WORDS; i++) {
+      items++;
+      kept |= v[i].isKeep();
+      dropped |= v[i].isDrop();
+    }
+    return items >= 2 && kept && dropped;
   }
 
   /**

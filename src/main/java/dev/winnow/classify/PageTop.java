@@ -128,14 +128,25 @@ final class PageTop {
         continue; // the headline below names it: the story's topic ("Salario mínimo" over "… el salario mínimo …")
       }
       if (next < n && facts.words(next) >= HEADLINE_MIN_WORDS && underMenu(doc, facts, v, i)
-          && isTopicWord(facts, doc.line(i).text().strip(), i, next)) {
-        continue; // a topic word between the menus and the headline ("Geburtshilfe" under "Startseite > Lokales")
+          && (isTopicWord(facts, doc.line(i).text().strip(), i, next) || isTopicPhrase(doc, facts, i, next))) {
+        continue; // a kicker between the menus and the headline ("Geburtshilfe" under "Startseite > Lokales")
       }
       if (namedBelow(doc, facts, v, i, n, names)) {
         v[i] = Verdict.drop(id, "context: the site's name, named again in furniture below");
       }
       return; // a page has one name: the first line that could be it
     }
+  }
+
+  /**
+   * Whether line {@code i} is a kicker of two or three words in ordinary case right above the
+   * headline {@code h} ("Freibad Eichwiese", "Rocade sud"): under the page's menus, where a site's
+   * name does not stand.
+   */
+  private static boolean isTopicPhrase(Document doc, LineFacts facts, int i, int h) {
+    String t = doc.line(i).text().strip();
+    return facts.words(i) >= 2 && facts.words(i) <= LABEL_MAX_WORDS && nextNonBlank(facts, i + 1, facts.size()) == h
+        && !t.equals(t.toUpperCase(java.util.Locale.ROOT));
   }
 
   /**

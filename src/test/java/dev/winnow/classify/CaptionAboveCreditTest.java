@@ -144,6 +144,20 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aListUnderAShortHeadingStaysWhenRulesTookOnlySomeOfItsItems() {
+    // a paper's new prices: three items read as a paywall's offer, the fourth as nothing
+    String list = "Новые цены на первое полугодие 2026 года:\n"
+        + "Подписка на 1 месяц — 320 руб.\nПодписка на 3 месяца — 930 руб.\nПодписка на 6 месяцев — 1 790 руб.\n"
+        + "Электронная версия (PDF) — 150 руб. в месяц\n";
+    String in = PROSE1 + list + "\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+    // a box the rules take whole is no list of the article's
+    String box = PROSE1 + "Все материалы сайта доступны по подписке:\n"
+        + "Подписка на 1 месяц — 320 руб.\nПодписка на 3 месяца — 930 руб.\n\n" + PROSE2;
+    assertThat(clean(box)).doesNotContain("Подписка на 3 месяца");
+  }
+
+  @Test
   void aCreditThatCarriesItsOwnCaptionTakesNoLineAbove() {
     // "(Image: GETTY)" closes a caption on its own line: the paragraph above is the article's
     String para = "However, with three confirmed diagnoses, the public is beginning to panic over an outbreak.\n";

@@ -70,6 +70,13 @@ class MastheadTest {
   }
 
   @Test
+  void aTwoWordKickerUnderTheBreadcrumbStaysThoughACaptionRepeatsIt() {
+    String in = "Startseite > Lokales > Lauterbach\n\nFreibad Eichwiese\n\nSanierung verzögert sich: Freibad öffnet erst im Juli\n\n"
+        + PROSE1 + "Noch ohne Wasser: Das neue Becken im Freibad Eichwiese soll Ende Juni befüllt werden.\n© Sommerlad\n" + PROSE2;
+    assertThat(clean(in)).contains("Freibad Eichwiese\n\nSanierung").doesNotContain("Startseite");
+  }
+
+  @Test
   void aShortHeadlineAboveItsLeadStaysThoughAShareRowRepeatsIt() {
     String in = MENU + "\nPool closes\n\nCouncillors voted after inspectors found cracks in the roof of the pool.\n"
         + PROSE1 + "Share: Pool closes | Facebook | X | WhatsApp\n" + PROSE2;
