@@ -402,6 +402,50 @@ public final class ArticleGuards {
    * the rule names no placeholder: an embedded post's consent box under "… wrote on X:" stands
    * in for what the sentence introduces, and is not it.
    */
+  /**
+   * The head of a table the scraper flattened with bars ("Вид проезда | Сейчас | С 1 апреля" over
+   * "Разовая поездка | 38 руб. | 45 руб."): a row the breadcrumb rule takes for a menu, with two
+   * cells of words or more, right above a kept row with as many cells, two of them figures, which
+   * the rule's own veto kept. A menu's row has no such line under it.
+   */
+  static void keepTableHeads(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i)) {
+        continue;
+      }
+      int bars = bars(doc.line(i).text());
+      int j = nextNonBlank(facts, i + 1, n);
+      if (bars >= 2 && j == i + 1 && v[j].isKeep() && bars(doc.line(j).text()) == bars
+          && cells(doc.line(i).text(), false) >= 2 && cells(doc.line(j).text(), true) >= 2) {
+        giveBack(v, claims, i, "context: the head of the table below");
+      }
+    }
+  }
+
+  /** How many cells of a row split by bars hold a digit (or, with {@code digits} false, a letter). */
+  private static int cells(String t, boolean digits) {
+    int count = 0;
+    for (String cell : t.split("\\|")) {
+      boolean has = false;
+      for (int k = 0; k < cell.length() && !has; k++) {
+        has = digits ? Character.isDigit(cell.charAt(k)) : Character.isLetter(cell.charAt(k));
+      }
+      count += has ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** How many bars split a line into cells. */
+  private static int bars(String t) {
+    int count = 0;
+    for (int k = 0; k < t.length(); k++) {
+      if (t.charAt(k) == '|') {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private static void giveBack(Verdict[] v, Claims claims, int i, String why) {
     if (claims.byLineRule(i) && !claims.placeholder(i) && v[i].isDrop()) {
       v[i] = Verdict.keep(v[i].ruleId(), why);

@@ -76,6 +76,7 @@ public final class ContextPass {
       ContextRule context, String contextId, boolean reduced) {
     int n = facts.size();
     ArticleGuards.keepSubheadings(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNamesOverDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);
@@ -85,6 +86,7 @@ public final class ContextPass {
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     if (context != null) {
       Polls.settle(doc, facts, verdicts, contextId, n);
+      Contents.settle(doc, facts, verdicts, contextId, n);
     }
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
     boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);

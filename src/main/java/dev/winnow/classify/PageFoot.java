@@ -54,6 +54,10 @@ final class PageFoot {
   private static final java.util.regex.Pattern NAME_LIST = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:(?:" + NAME_SEPARATOR.pattern() + ")" + BARE_NAME.pattern() + "){1,2}");
 
+  /** A byline without its word that gives where the writer is ("Amara Okafor in Nairobi", "Иван Петров в Киеве"). */
+  private static final java.util.regex.Pattern NAME_IN_PLACE = java.util.regex.Pattern.compile(
+      BARE_NAME.pattern() + " (?:in|à|en|в|во) \\p{Lu}[\\p{L}'’.-]+");
+
   /** A byline without its word: two capitalised words of a name, perhaps a third, then the role. */
   private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
       "(" + NAME_WORD + "\\s+" + NAME_WORD + ")(\\s+" + NAME_WORD + ")?\\s");
@@ -98,6 +102,8 @@ final class PageFoot {
         }
       } else if (facts.words(i) <= LABEL_MAX_WORDS && BARE_NAME.matcher(t).matches()) {
         bare.add(t);
+      } else if (NAME_IN_PLACE.matcher(t).matches()) {
+        bare.add(t.substring(0, t.lastIndexOf(' ', t.lastIndexOf(' ') - 1)).strip()); // "Amara Okafor in Nairobi"
       } else if (NAME_LIST.matcher(plain).matches()) {
         // "Lea Hartung, Matthias Bohn", a live blog's "Rachel Okafor (now) and Ben Hurley
         // (earlier)": every writer of a byline without its word

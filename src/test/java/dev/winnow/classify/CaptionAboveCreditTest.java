@@ -158,6 +158,15 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aTableFlattenedWithBarsKeepsItsHeadAndRows() {
+    String table = "Новые тарифы выглядят так:\nВид проезда | Сейчас | С 1 апреля\n"
+        + "Разовая поездка (наличные) | 38 руб. | 45 руб.\nПроездной на месяц | 1900 руб. | 2200 руб.\n\n";
+    assertThat(clean(PROSE1 + table + PROSE2)).isEqualTo(PROSE1 + table + PROSE2);
+    // a menu of bars is no table's head: no row of figures under it
+    assertThat(clean(PROSE1 + "\nNews | Sport | Business | Culture\n\n" + PROSE2)).doesNotContain("News | Sport");
+  }
+
+  @Test
   void aCreditThatCarriesItsOwnCaptionTakesNoLineAbove() {
     // "(Image: GETTY)" closes a caption on its own line: the paragraph above is the article's
     String para = "However, with three confirmed diagnoses, the public is beginning to panic over an outbreak.\n";
