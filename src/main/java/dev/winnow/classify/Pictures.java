@@ -29,6 +29,7 @@ final class Pictures {
   private static final int CAPTION_MIN_WORDS = 5;
   private static final int CAPTION_MAX_WORDS = 16;
   private static final int CAPTION_MAX_WORDS_UNSTOPPED = 20;
+  private static final int CAPTION_MAX_WORDS_MARKED = 26;
 
   /**
    * The end of a caption that says when the picture was taken, set off by a comma: a year, a day
@@ -151,12 +152,14 @@ final class Pictures {
 
   /**
    * A credit that names no agency and carries no "Photo:": a photographer's bare name ("Nacho
-   * Ruiz", "MARTA PADILLA"), a name for an outlet ("Tomás Reyes for The Continental Herald") or two
-   * names split by a slash ("Plural / Sergi Navarro").
+   * Ruiz", "MARTA PADILLA"), a name for an outlet ("Tomás Reyes for The Continental Herald"), two
+   * names split by a slash ("Plural / Sergi Navarro", "LODESTAR/Mihai Toma") or a name and its
+   * agency in brackets ("ARMEN HAKOBYAN (AIN)").
    */
   private static final java.util.regex.Pattern BARE_CREDIT = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:\\s+(?:for|pour|para|für|для)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?"
-          + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}\\s+/\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}");
+          + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}"
+          + "|" + BARE_NAME.pattern() + "\\s+\\((?:\\p{Lu}{2,8}|\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+){0,2})\\)");
 
   /** Words of the first and second person: a caption describes, a letter's last lines address. */
   private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
@@ -201,8 +204,11 @@ final class Pictures {
       String t = doc.line(c).text().strip();
       int above = prevNonBlank(facts, c - 1);
       char last = t.charAt(t.length() - 1);
-      if (facts.words(c) < CAPTION_MIN_WORDS
-          || facts.words(c) > (endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+      // a name in capitals or with its agency is a credit beyond doubt, under a longer caption too
+      boolean marked = name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.indexOf('/') > 0 || name.endsWith(")");
+      int most = marked ? CAPTION_MAX_WORDS_MARKED
+          : endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
+      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most
           || last == ':' || last == '?' || last == '!' || BYLINE.matcher(t).lookingAt()
           || Quotations.quotesSpeech(t) || FIRST_PERSON.matcher(t).find()
           || above < 0 || !v[above].isKeep() || !isSentence(doc, facts, above)

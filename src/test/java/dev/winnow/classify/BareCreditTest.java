@@ -21,6 +21,21 @@ class BareCreditTest {
   }
 
   @Test
+  void anAgencyAndANameWithoutSpacesOrInBracketsAreCredits() {
+    String caption = "\nUn vecino llena garrafas en una fuente pública de Vélez-Málaga, el pasado martes.\n";
+    for (String credit : new String[] {"AIN/Martín Alonso", "LODESTAR/Mihai Toma", "ARMEN HAKOBYAN (AIN)"}) {
+      assertThat(clean(ES1 + caption + credit + "\n\n" + ES2)).as(credit).isEqualTo(ES1 + "\n" + ES2);
+    }
+  }
+
+  @Test
+  void aLongerCaptionGoesOverANameInCapitalsButNotOverABareName() {
+    String caption = "\nBloques de viviendas en el barrio de Ruzafa, en Valencia, uno de los más afectados por el alquiler de corta duración.\n";
+    assertThat(clean(ES1 + caption + "MÓNICA TORRES\n\n" + ES2)).isEqualTo(ES1 + "\n" + ES2);
+    assertThat(clean(ES1 + caption + "Mónica Torres\n\n" + ES2)).contains("Bloques de viviendas");
+  }
+
+  @Test
   void aNameInCapitalsANameForAnOutletAndTwoNamesSplitBySlashAreCredits() {
     String caption = "\nUn vecino llena garrafas en una fuente pública de Vélez-Málaga, el pasado martes.\n";
     for (String credit : new String[] {"MARTA PADILLA", "Tomás Reyes for The Continental Herald",
