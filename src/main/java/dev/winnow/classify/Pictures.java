@@ -204,8 +204,9 @@ final class Pictures {
       String t = doc.line(c).text().strip();
       int above = prevNonBlank(facts, c - 1);
       char last = t.charAt(t.length() - 1);
-      // a name in capitals or with its agency is a credit beyond doubt, under a longer caption too
-      boolean marked = name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.indexOf('/') > 0 || name.endsWith(")");
+      // a name with its agency is a credit beyond doubt, under a longer caption too; a name in
+      // capitals is not: a subheading in capitals ("FRANCE WINS") may follow a paragraph
+      boolean marked = name.indexOf('/') > 0 || name.endsWith(")");
       int most = marked ? CAPTION_MAX_WORDS_MARKED
           : endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
       if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most
