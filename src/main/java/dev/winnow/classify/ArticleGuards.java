@@ -108,10 +108,13 @@ public final class ArticleGuards {
     return out;
   }
 
-  /** A time of day alone on its line: a live entry's stamp ("20:52", "9.41 Uhr", "12:40 p. m."). */
+  /**
+   * A time of day or a match's minute alone on its line: a live entry's stamp ("20:52", "9.41 Uhr",
+   * "12:40 p. m.", "88'", "90+4'").
+   */
   private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile(
       "\\s*(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?\\s*"
-          + "|\\s*1?\\d{1,2}(?:\\s*\\+\\s*\\d{1,2})?\\s*['’′]\\s*", // or a match's minute ("88'", "90+4'")
+          + "|\\s*1?\\d{1,2}(?:\\s*\\+\\s*\\d{1,2})?\\s*['’′]\\s*",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
@@ -241,7 +244,7 @@ public final class ArticleGuards {
    * update stamp (see EDITOR_BYLINE), and a writer's line that credits the pictures too (see
    * JOINT_BYLINE).
    */
-  static void keepNamesOverDateline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+  static void keepNamesBesideDateline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int lead = firstProse(facts, v, n);
     for (int i = 0; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
       String t = doc.line(i).text().strip();
@@ -252,7 +255,7 @@ public final class ArticleGuards {
       int d = nextNonBlank(facts, i + 1, n);
       int u = prevNonBlank(facts, i - 1);
       if ((d < n && v[d].isKeep() && isDateline(doc, facts, d)) || (u >= 0 && v[u].isKeep() && isDateline(doc, facts, u))) {
-        v[i] = Verdict.keep(v[i].ruleId(), "context: the writers' names over the dateline");
+        v[i] = Verdict.keep(v[i].ruleId(), "context: the writers' names beside the dateline");
         claims.release(i);
       }
     }
@@ -398,11 +401,6 @@ public final class ArticleGuards {
   }
 
   /**
-   * Gives line {@code i} back to the article, for the reason given, if a line rule dropped it and
-   * the rule names no placeholder: an embedded post's consent box under "… wrote on X:" stands
-   * in for what the sentence introduces, and is not it.
-   */
-  /**
    * The head of a table the scraper flattened with bars ("Вид проезда | Сейчас | С 1 апреля" over
    * "Разовая поездка | 38 руб. | 45 руб."): a row the breadcrumb rule takes for a menu, with two
    * cells of words or more, right above a kept row with as many cells, two of them figures, which
@@ -446,6 +444,11 @@ public final class ArticleGuards {
     return count;
   }
 
+  /**
+   * Gives line {@code i} back to the article, for the reason given, if a line rule dropped it and
+   * the rule names no placeholder: an embedded post's consent box under "… wrote on X:" stands
+   * in for what the sentence introduces, and is not it.
+   */
   private static void giveBack(Verdict[] v, Claims claims, int i, String why) {
     if (claims.byLineRule(i) && !claims.placeholder(i) && v[i].isDrop()) {
       v[i] = Verdict.keep(v[i].ruleId(), why);

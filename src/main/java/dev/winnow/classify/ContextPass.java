@@ -40,13 +40,15 @@ import dev.winnow.rules.ContextRule;
  *       with digits (dates, scores) are never settled this way.
  *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
  *   <li>Kept whatever a rule said, before the other steps (see {@link ArticleGuards}): subheadings
- *       the paragraph below repeats, what a sentence ending with a colon introduces, writers'
- *       names over the dateline, a live entry's time, a letter's last line over its
- *       valediction and signature, and the heading of the article's own list.
+ *       the paragraph below repeats, the head row of a table flattened with bars, what a sentence
+ *       ending with a colon introduces, writers' names beside the dateline, a live entry's time, a
+ *       letter's last line over its valediction and signature, and the heading of the article's
+ *       own list.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser. Then
- *       readers' polls between the paragraphs ({@link Polls}).
+ *       readers' polls between the paragraphs ({@link Polls}) and tables of contents whose items
+ *       come back below as subheadings ({@link Contents}).
  *   <li>After the repeated steps: the view count under the dateline ({@link PageTop}); rows of
  *       tags at the page's foot and the author's box, a line further down that opens with the
  *       byline's name ({@link PageFoot}); captions over a photographer's bare name ({@link
@@ -78,7 +80,7 @@ public final class ContextPass {
     ArticleGuards.keepSubheadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
-    ArticleGuards.keepNamesOverDateline(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);
     ArticleGuards.keepLetterClosing(doc, facts, verdicts, claims, n);
     ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
