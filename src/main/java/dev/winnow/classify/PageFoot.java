@@ -56,7 +56,7 @@ final class PageFoot {
 
   /** A byline without its word that gives where the writer is ("Amara Okafor in Nairobi", "Иван Петров в Киеве"). */
   private static final java.util.regex.Pattern NAME_IN_PLACE = java.util.regex.Pattern.compile(
-      BARE_NAME.pattern() + " (?:in|à|en|в|во) \\p{Lu}[\\p{L}'’.-]+");
+      "(" + BARE_NAME.pattern() + ") (?:in|à|en|в|во) \\p{Lu}[\\p{L}'’.-]+");
 
   /** A byline without its word: two capitalised words of a name, perhaps a third, then the role. */
   private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
@@ -91,6 +91,7 @@ final class PageFoot {
       String t = doc.line(i).text().strip();
       String plain = withoutNotes(t);
       java.util.regex.Matcher m = BYLINE_NAME.matcher(t);
+      java.util.regex.Matcher placed = NAME_IN_PLACE.matcher(t);
       if (m.find()) {
         named.add(m.group(1));
         // "Von Jonas Albrecht und Merve Kaya": every writer of the byline
@@ -102,8 +103,8 @@ final class PageFoot {
         }
       } else if (facts.words(i) <= LABEL_MAX_WORDS && BARE_NAME.matcher(t).matches()) {
         bare.add(t);
-      } else if (NAME_IN_PLACE.matcher(t).matches()) {
-        bare.add(t.substring(0, t.lastIndexOf(' ', t.lastIndexOf(' ') - 1)).strip()); // "Amara Okafor in Nairobi"
+      } else if (placed.matches()) {
+        bare.add(placed.group(1)); // "Amara Okafor in Nairobi"
       } else if (NAME_LIST.matcher(plain).matches()) {
         // "Lea Hartung, Matthias Bohn", a live blog's "Rachel Okafor (now) and Ben Hurley
         // (earlier)": every writer of a byline without its word
