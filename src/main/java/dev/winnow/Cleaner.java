@@ -454,9 +454,11 @@ public final class Cleaner {
             || facts.words(j) > b.endMaxWords()
             || endsSentence(doc.line(j).text())
             // after the first headline, the subheading of the paragraph right below ends the list,
-            // and so does a live entry's time ("11:40" over the entry's heading)
+            // and so do a live entry's time ("11:40" over the entry's heading) and a pull quote: a
+            // line that is one quotation under a headline that is not (a list of opinion pieces
+            // whose titles are quotations goes on)
             || (end > start && (ArticleGuards.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)
-                || ArticleGuards.isEntryTime(doc, facts, j)))) {
+                || ArticleGuards.isEntryTime(doc, facts, j) || (facts.quoted(j) && !facts.quoted(end))))) {
           break;
         }
         end = j;

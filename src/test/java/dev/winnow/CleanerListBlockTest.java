@@ -31,6 +31,13 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void aPullQuoteUnderAHeadlineEndsTheList() {
+    String quote = "«Si no llueve en diciembre, no sembraremos»\n";
+    String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n" + quote + "Next paragraph.\n";
+    assertEquals("Intro paragraph.\n" + quote + "Next paragraph.\n", clean(in));
+  }
+
+  @Test
   void aWordAloneOverASentenceEndsTheList() {
     // a forecast's day over its paragraph, right after the list: no headline is one word
     String para = "Overnight the temperature drops to minus four.\n";
