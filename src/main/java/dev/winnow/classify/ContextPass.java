@@ -153,10 +153,14 @@ public final class ContextPass {
     return -1;
   }
 
-  /** A live blog's headline: its marker, then a bar or a colon ("EN VIVO | Paro camionero: …"). */
+  /**
+   * A live blog's or a breaking story's headline: its marker, then a bar or a colon ("EN VIVO |
+   * Paro camionero: …", "EILMELDUNG: Talbrücke … gesperrt").
+   */
   private static final java.util.regex.Pattern LIVE_HEADLINE = java.util.regex.Pattern.compile(
       "\\W*(?:LIVE|Live|EN VIVO|En vivo|EN DIRECTO|EN DIRECT|En direct|DIRECTO|Directo|LIVETICKER|Liveticker|"
-          + "ПРЯМОЙ ЭФИР|Прямой эфир|ОНЛАЙН|Онлайн)\\s*[|:–—-]\\s*\\S");
+          + "ПРЯМОЙ ЭФИР|Прямой эфир|ОНЛАЙН|Онлайн|BREAKING|Breaking|EILMELDUNG|Eilmeldung|FLASH|Flash|URGENT|"
+          + "ÚLTIMA HORA|Última hora|ÚLTIMO MOMENTO|МОЛНИЯ|СРОЧНО|Срочно)\\s*[|:–—-]\\s*\\S");
 
   /** A short line that ends with a writer's name ("Crónica en directo de Álvaro Peñalver"). */
   private static final java.util.regex.Pattern NAME_AT_END = java.util.regex.Pattern.compile(

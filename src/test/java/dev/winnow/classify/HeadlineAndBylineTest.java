@@ -198,4 +198,12 @@ class HeadlineAndBylineTest {
         + "Légende : à l'aube, le troupeau quitte la bergerie d'Accous.\nCrédit photo : Mathilde Arrieta\n" + PROSE1;
     assertThat(clean(in)).contains("Texte et photos : Mathilde Arrieta\n2 juillet 2024").doesNotContain("Crédit photo");
   }
+
+  @Test
+  void aBreakingStorysHeadlineOverItsStampAndRemovedTagsStays() {
+    String in = "Nachrichten   Politik   Wirtschaft   Panorama   Sport   Regional\n"
+        + "EILMELDUNG: Talbrücke Rahmede-Ost nach Prüfung sofort für Lkw gesperrt\n"
+        + "Aktualisiert am 17.06.2025, 15:48 Uhr\nSchlagworte: Verkehr, Autobahn, Brücken, NRW, Sauerland\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).startsWith("EILMELDUNG: Talbrücke").doesNotContain("Schlagworte");
+  }
 }
