@@ -401,6 +401,32 @@ public final class ArticleGuards {
   }
 
   /**
+   * A line set apart by blank lines inside a sentence of the article: the paragraph above breaks off without a
+   * full stop and the text below goes on in lower case ("… a story that until now closed with" /
+   * "Reporting by Kwame Asante in Accra; Editing by …" / "will instead close with"). What stands
+   * there is the sentence's example, however much it looks like furniture; a page's furniture
+   * never sits in the middle of a sentence.
+   */
+  static void keepInsideSentence(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 1; i + 1 < n; i++) {
+      // set apart by blank lines on both sides, as an example displayed in the text is
+      if (facts.blank(i) || !facts.blank(i - 1) || !facts.blank(i + 1) || !v[i].isDrop() || !claims.byLineRule(i)) {
+        continue;
+      }
+      int above = prevNonBlank(facts, i - 1);
+      int below = nextNonBlank(facts, i + 1, n);
+      if (above < 0 || below >= n || !v[above].isKeep() || !v[below].isKeep() || facts.words(above) < PROSE_WORDS) {
+        continue;
+      }
+      String a = doc.line(above).text().strip();
+      String b = doc.line(below).text().strip();
+      if (Character.isLetter(a.charAt(a.length() - 1)) && Character.isLowerCase(b.charAt(0))) {
+        giveBack(v, claims, i, "context: an example inside a sentence of the article");
+      }
+    }
+  }
+
+  /**
    * The head of a table the scraper flattened with bars ("Вид проезда | Сейчас | С 1 апреля" over
    * "Разовая поездка | 38 руб. | 45 руб."): a row the breadcrumb rule takes for a menu, with two
    * cells of words or more, right above a kept row with as many cells, two of them figures, which

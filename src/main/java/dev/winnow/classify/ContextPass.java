@@ -40,8 +40,8 @@ import dev.winnow.rules.ContextRule;
  *       with digits (dates, scores) are never settled this way.
  *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
  *   <li>Kept whatever a rule said, before the other steps (see {@link ArticleGuards}): subheadings
- *       the paragraph below repeats, the head row of a table flattened with bars, what a sentence
- *       ending with a colon introduces, writers' names beside the dateline, a live entry's time, a
+ *       the paragraph below repeats, the head row of a table flattened with bars, an example set
+ *       apart inside a sentence, what a sentence ending with a colon introduces, writers' names beside the dateline, a live entry's time, a
  *       letter's last line over its valediction and signature, and the heading of the article's
  *       own list.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
@@ -79,6 +79,7 @@ public final class ContextPass {
     int n = facts.size();
     ArticleGuards.keepSubheadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepInsideSentence(doc, facts, verdicts, claims, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);

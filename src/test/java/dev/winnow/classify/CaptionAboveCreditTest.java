@@ -167,6 +167,16 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void anExampleSetApartInsideASentenceStays() {
+    String in = "For decades, the agency's stories have ended with a line naming every reporter. Under the new format, a story that until now closed with\n\n"
+        + "Reporting by Kwame Asante in Accra; Editing by Louise Brandt and Simon Ochieng\n\nwill instead close with\n\n"
+        + "Kwame Asante reported from Accra. Edited by the Africa desk.\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains("\nReporting by Kwame Asante in Accra; Editing by Louise Brandt and Simon Ochieng\n");
+    // at a story's foot the same credit goes
+    assertThat(clean(PROSE1 + PROSE2 + "\nReporting by Kwame Asante in Accra; Editing by Louise Brandt\n")).doesNotContain("Reporting by");
+  }
+
+  @Test
   void aCreditThatCarriesItsOwnCaptionTakesNoLineAbove() {
     // "(Image: GETTY)" closes a caption on its own line: the paragraph above is the article's
     String para = "However, with three confirmed diagnoses, the public is beginning to panic over an outbreak.\n";
