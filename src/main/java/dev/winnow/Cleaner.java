@@ -422,6 +422,9 @@ public final class Cleaner {
         && (facts.words(k) > b.endMaxWords() || endsSentence(doc.line(k).text()));
   }
 
+  /** A time of day with a two-digit hour ("10:30", "09.15"), as a live entry's stamp writes it. */
+  private static final java.util.regex.Pattern TWO_DIGIT_HOUR = java.util.regex.Pattern.compile("\\s*\\d\\d[:.h]\\d\\d");
+
   private void applyBlock(
       BlockRule b, RuleIndex.Trigger t, Document doc, LineFacts facts, Verdict[] v, int start) {
     String id = t.qualifiedId();
@@ -453,12 +456,15 @@ public final class Cleaner {
         if (++lines > b.maxLines()
             || facts.words(j) > b.endMaxWords()
             || endsSentence(doc.line(j).text())
-            // after the first headline, the subheading of the paragraph right below ends the list,
-            // and so do a live entry's time ("11:40" over the entry's heading) and a pull quote: a
+            // a live entry's time ("11:40" over the entry's heading) ends the list, even right
+            // under its heading when its hour has two digits (a sponsored box over a live blog's
+            // next entry; "1:42" there is a video's length in a list of clips); after the first
+            // headline, so do the subheading of the paragraph right below and a pull quote: a
             // line that is one quotation under a headline that is not (a list of opinion pieces
             // whose titles are quotations goes on)
+            || (ArticleGuards.isEntryTime(doc, facts, j) && (end > start || TWO_DIGIT_HOUR.matcher(doc.line(j).text()).lookingAt()))
             || (end > start && (ArticleGuards.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)
-                || ArticleGuards.isEntryTime(doc, facts, j) || (facts.quoted(j) && !facts.quoted(end))))) {
+                || (facts.quoted(j) && !facts.quoted(end))))) {
           break;
         }
         end = j;

@@ -31,6 +31,16 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void aLiveEntrysTimeRightUnderTheHeadingEndsTheListButAClipsLengthDoesNot() {
+    String entry = "10:30\nLa Aemet eleva el aviso a rojo en la Axarquía\n";
+    assertEquals("Intro paragraph.\n" + entry + "Next paragraph.\n",
+        clean("Intro paragraph.\nMore on this topic\n" + entry + "Next paragraph.\n"));
+    // "1:42" over a clip's title: a list of videos with their lengths goes with its heading
+    assertEquals("Intro paragraph.\nNext paragraph.\n",
+        clean("Intro paragraph.\nMore on this topic\n1:42\nDrone footage shows flooding along Route 17\nNext paragraph.\n"));
+  }
+
+  @Test
   void aPullQuoteUnderAHeadlineEndsTheList() {
     String quote = "«Si no llueve en diciembre, no sembraremos»\n";
     String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n" + quote + "Next paragraph.\n";
