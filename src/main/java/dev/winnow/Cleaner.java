@@ -422,9 +422,6 @@ public final class Cleaner {
         && (facts.words(k) > b.endMaxWords() || endsSentence(doc.line(k).text()));
   }
 
-  /** A time of day with a two-digit hour ("10:30", "09.15"), as a live entry's stamp writes it. */
-  private static final java.util.regex.Pattern TWO_DIGIT_HOUR = java.util.regex.Pattern.compile("\\s*\\d\\d[:.h]\\d\\d");
-
   private void applyBlock(
       BlockRule b, RuleIndex.Trigger t, Document doc, LineFacts facts, Verdict[] v, int start) {
     String id = t.qualifiedId();
@@ -462,7 +459,7 @@ public final class Cleaner {
             // headline, so do the subheading of the paragraph right below and a pull quote: a
             // line that is one quotation under a headline that is not (a list of opinion pieces
             // whose titles are quotations goes on)
-            || (ArticleGuards.isEntryTime(doc, facts, j) && (end > start || TWO_DIGIT_HOUR.matcher(doc.line(j).text()).lookingAt()))
+            || (end > start ? ArticleGuards.isEntryTime(doc, facts, j) : ArticleGuards.isClockTime(doc, facts, j))
             || (end > start && (ArticleGuards.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)
                 || (facts.quoted(j) && !facts.quoted(end))))) {
           break;

@@ -153,6 +153,17 @@ public final class ArticleGuards {
     return !t.isEmpty() && Character.isDigit(t.charAt(0)) && ENTRY_TIME.matcher(t).matches();
   }
 
+  /** A time of day with a two-digit hour ("10:30", "09.15"): no clip's length ("1:42"). */
+  private static final java.util.regex.Pattern TWO_DIGIT_HOUR = java.util.regex.Pattern.compile("\\s*\\d\\d[:.h]\\d\\d");
+
+  /**
+   * Whether line {@code i} is a live entry's time written as a clock does, with a two-digit hour
+   * (see {@link #isEntryTime}): a video's length has the same shape as "1:42" but not as "10:30".
+   */
+  public static boolean isClockTime(Document doc, LineFacts facts, int i) {
+    return isEntryTime(doc, facts, i) && TWO_DIGIT_HOUR.matcher(doc.line(i).text()).lookingAt();
+  }
+
   /** A letter's valediction ("With every good wish,", "Mit freundlichen Grüßen,", "С уважением,"). */
   private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
       "(?iu)\\W*(?:with (?:every good wish|best wishes|love|gratitude|warm(?:est)? regards)|yours (?:sincerely|faithfully|truly|ever)|"

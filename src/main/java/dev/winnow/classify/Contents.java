@@ -36,14 +36,20 @@ final class Contents {
 
   /** Drops each table of contents: its label and the items that come back below as subheadings. */
   static void settle(Document doc, LineFacts facts, Verdict[] v, String contextId, int n) {
+    String[] keys = null; // each line's key, worked out once a page shows a label
     for (int l = 0; l < n; l++) {
       if (facts.blank(l) || v[l].isDrop() || facts.words(l) > 5 || !LABEL.matcher(doc.line(l).text()).find()) {
         continue;
       }
+      if (keys == null) {
+        keys = new String[n];
+        for (int i = 0; i < n; i++) {
+          keys[i] = facts.blank(i) ? "" : key(doc, i);
+        }
+      }
       int first = nextNonBlank(facts, l + 1, n);
       int end = first; // the items run line by line, without blank lines
-      while (end < n && !facts.blank(end) && facts.words(end) <= ITEM_MAX_WORDS
-          && comesBack(doc, facts, key(doc, end), end + 1, n)) {
+      while (end < n && !facts.blank(end) && facts.words(end) <= ITEM_MAX_WORDS && comesBack(keys, end, n)) {
         end++;
       }
       if (end - first < MIN_ITEMS) {
@@ -67,13 +73,14 @@ final class Contents {
     return t.substring(0, e).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a line below {@code from} is the same item (a subheading it links to). */
-  private static boolean comesBack(Document doc, LineFacts facts, String key, int from, int n) {
+  /** Whether a line below item {@code i} has its key: the subheading it links to. */
+  private static boolean comesBack(String[] keys, int i, int n) {
+    String key = keys[i];
     if (key.length() < 3) {
       return false;
     }
-    for (int j = from; j < n; j++) {
-      if (!facts.blank(j) && key.equals(key(doc, j))) {
+    for (int j = i + 1; j < n; j++) {
+      if (key.equals(keys[j])) {
         return true;
       }
     }

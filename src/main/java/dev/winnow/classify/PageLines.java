@@ -39,8 +39,9 @@ final class PageLines {
    */
   static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
       "(?<!\\d)(?:(?:19|20)\\d\\d|\\d{1,2}[:.h]\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?!\\d)"
-          + "|(?iu)(?<![\\p{L}])(?:hace|vor|il y a)\\s+\\d{1,3}\\s*(?:min|minutos?|minuten?|minutes?|h|horas?|stunden?|std|heures?)(?![\\p{L}])"
-          + "|(?<!\\d)\\d{1,3}\\s*(?:mins?|minutes?|hrs?|hours?|h|мин|минут[ау]?|час(?:а|ов)?)\\.?\\s+(?:ago|назад)(?![\\p{L}])");
+          + "|(?<![\\p{L}])(?:hace|vor|il y a)\\s+\\d{1,3}\\s*(?:min|minutos?|minuten?|minutes?|h|horas?|stunden?|std|heures?)(?![\\p{L}])"
+          + "|(?<!\\d)\\d{1,3}\\s*(?:mins?|minutes?|hrs?|hours?|h|мин|минут[ау]?|час(?:а|ов)?)\\.?\\s+(?:ago|назад)(?![\\p{L}])",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /** The start of a byline, which sits in short lines near the top but is the article's own. */
   static final java.util.regex.Pattern BYLINE =
