@@ -313,7 +313,10 @@ public final class ArticleGuards {
       if (facts.words(p) < (list || payment || keptAmong(facts, v, from, to) ? 3 : PROSE_WORDS)) {
         continue; // a sentence of prose, or a shorter heading over a list
       }
-      boolean closed = to < n; // a blank line ends the block, not the end of the page
+      // a blank line ends the block, not the end of the page: a kept line must follow it, or the
+      // block is the page's last once the furniture after it is gone (and a second cleaning
+      // would read it so)
+      boolean closed = to < n && PageLines.nextKept(facts, v, to, n) < n;
       if (payment) { // the details run while their lines are "label: value" items
         int end = from;
         while (end < to && labelled(doc, end, end + 1)) {
