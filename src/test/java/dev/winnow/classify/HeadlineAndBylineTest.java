@@ -151,6 +151,20 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aLiveEntrysTimeUnderAShareRowStaysWhenTheNextEntryHasOne() {
+    String in = "Онлайн: магнитная буря — где видно полярное сияние\n"
+        + "Буря достигла уровня G4, сияние видели в Самаре и Воронеже, на севере были сбои навигации.\n"
+        + "Обновлено 11 октября 2024, 01:48\nПоделиться трансляцией\n01:48\nБуря начала ослабевать\n"
+        + "Индекс геомагнитной активности снизился с восьми до шести баллов, сообщили в обсерватории.\n\n01:15\n"
+        + "Сбои GPS у аграриев\nФермеры пожаловались, что тракторы с автоматическим управлением остановились в поле.\n";
+    assertThat(clean(in)).contains("\n01:48\nБуря начала ослабевать\n").doesNotContain("Поделиться");
+    // a player's playlist under its "up next" control is its running times
+    String playlist = PROSE1 + "Als Nächstes\n02:51\nNeuer Radweg an der Elbe freigegeben\n04:05\n"
+        + "Apfelernte im Alten Land fällt mager aus\n" + PROSE2;
+    assertThat(clean(playlist)).doesNotContain("02:51");
+  }
+
+  @Test
   void aLiveBlogsEditorLineOverItsUpdateStampStays() {
     // "Edited by …, with …" is also a wire credit's shape, at a story's foot
     String in = "Home | News | Sport | Weather | Business | Local\n"

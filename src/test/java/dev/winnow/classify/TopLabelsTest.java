@@ -22,9 +22,26 @@ class TopLabelsTest {
   void aSectionWordAboveTheHeadlineOfACleanArticleIsItsKicker() {
     // nothing on the page is furniture: the top edge is no evidence against the word
     assertThat(clean("Sport\n" + ARTICLE)).isEqualTo("Sport\n" + ARTICLE);
-    // a page that shows furniture, even one an earlier pass removed, loses it
-    String furnished = "Sport\n" + ARTICLE + "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
+    // a page that shows furniture, even one an earlier pass removed, loses it when a blank line
+    // sets it apart from the headline
+    String furnished = "Sport\n\n" + ARTICLE + "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
     assertThat(clean(furnished)).isEqualTo(ARTICLE);
+  }
+
+  @Test
+  void aSectionWordRightAboveTheHeadlineUnderTheMenusIsItsKicker() {
+    String footer = "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
+    assertThat(clean("Home   News   Sport   Education   Culture   Opinion\nEducation\n" + ARTICLE + footer))
+        .isEqualTo("Education\n" + ARTICLE);
+    assertThat(clean("Home   News   Sport   Business   Culture   Opinion\n\nSport\n" + ARTICLE + footer))
+        .isEqualTo("Sport\n" + ARTICLE);
+    // not over a site's name, which has the menus, not the story, under it
+    assertThat(clean("Sport\nValley Courier | News for the whole valley\nHome   News   Sport   Business   Culture   Opinion\n"
+        + ARTICLE + footer)).doesNotStartWith("Sport");
+    // nor under the story's first sentence: there it is a link of the page's foot
+    assertThat(clean(ARTICLE + "Home   News   Sport   Business   Culture   Opinion\nSport\n"
+        + "Council votes to close the old library on Monday\nLibrary users were not consulted, campaigners said on Monday.\n" + footer))
+        .doesNotContain("Sport\n");
   }
 
   @Test

@@ -71,7 +71,7 @@ class EvalTargetsTest {
    * They are held to floors against regressions; changing a negative is asserted as for the others.
    */
   @ParameterizedTest
-  @CsvSource({"eval/holdout6, 0.995, 0.89", "eval/holdout11, 0.99, 0.98", "eval/holdout13, 0.99, 0.97",
+  @CsvSource({"eval/holdout6, 0.995, 0.89", "eval/holdout11, 0.99, 0.98", "eval/holdout13, 0.99, 0.96",
       "eval/holdout14, 0.995, 0.88", "eval/holdout15, 0.995, 0.91",
       "eval/holdout16, 0.995, 0.93", "eval/holdout17, 0.995, 0.92",
       "eval/holdout18, 0.995, 0.71",
