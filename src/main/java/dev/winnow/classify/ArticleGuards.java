@@ -225,6 +225,44 @@ public final class ArticleGuards {
     }
   }
 
+  /** A numbered step or item ("1. Téléchargez …", "2) Saisissez …"): its number, then text. */
+  private static final java.util.regex.Pattern NUMBERED_ITEM =
+      java.util.regex.Pattern.compile("\\s*(\\d{1,2})[.)]\\s+\\S.*");
+
+  /**
+   * A numbered item that a line rule dropped goes back to the article when the item right above
+   * or below it, with no blank line between, is kept and carries the number before or after its
+   * own: the article's own steps ("1. Téléchargez l'application … sur l'App Store" / "2. Saisissez
+   * votre adresse"), whose words may name furniture. A page's numbered box of furniture (a list
+   * of the most read stories) goes whole, so no kept neighbour vouches for an item of it.
+   */
+  static void keepNumberedSteps(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 0; i < n; i++) {
+      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i)) {
+        continue;
+      }
+      int k = number(doc, i);
+      if (k < 0) {
+        continue;
+      }
+      boolean above = i > 0 && !facts.blank(i - 1) && v[i - 1].isKeep() && number(doc, i - 1) == k - 1;
+      boolean below = i + 1 < n && !facts.blank(i + 1) && v[i + 1].isKeep() && number(doc, i + 1) == k + 1;
+      if (above || below) {
+        giveBack(v, claims, i, "context: a step of the article's own numbered list");
+      }
+    }
+  }
+
+  /** The number of a numbered item on line {@code i}, or -1. */
+  private static int number(Document doc, int i) {
+    String t = doc.line(i).text();
+    if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || Character.isWhitespace(t.charAt(0)))) {
+      return -1;
+    }
+    java.util.regex.Matcher m = NUMBERED_ITEM.matcher(t);
+    return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
   /** Two or three writers' names split by slashes ("Elena Robles / Daniel Fuertes"). */
   private static final java.util.regex.Pattern NAMES_BYLINE = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:\\s*/\\s*" + BARE_NAME.pattern() + "){1,2}");
@@ -456,6 +494,27 @@ public final class ArticleGuards {
       if (bars >= 2 && j == i + 1 && v[j].isKeep() && bars(doc.line(j).text()) == bars
           && cells(doc.line(i).text(), false) >= 2 && cells(doc.line(j).text(), true) >= 2) {
         giveBack(v, claims, i, "context: the head of the table below");
+      }
+    }
+  }
+
+  /** A table's source line: the label of a source of data, then text ("Источник: расписания …"). */
+  private static final java.util.regex.Pattern TABLE_SOURCE = java.util.regex.Pattern.compile(
+      "(?iu)\\s*(?:source|sources|quelle|quellen|fuente|fuentes|источник|источники)\\s*:\\s*\\S.*");
+
+  /**
+   * The line right under the last row of a table flattened with bars ("Омск — Тюмень | 10 | 6"),
+   * naming the table's source ("Источник: расписания авиакомпаний, расчеты …"), is the table's:
+   * a rule for a picture's source takes the same label. It goes back to the article.
+   */
+  static void keepTableSources(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 1; i < n; i++) {
+      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i - 1) || v[i - 1].isDrop()) {
+        continue;
+      }
+      String row = doc.line(i - 1).text();
+      if (bars(row) >= 2 && cells(row, true) >= 2 && TABLE_SOURCE.matcher(doc.line(i).text()).matches()) {
+        giveBack(v, claims, i, "context: the source of the table above");
       }
     }
   }

@@ -40,10 +40,10 @@ import dev.winnow.rules.ContextRule;
  *       with digits (dates, scores) are never settled this way.
  *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
  *   <li>Kept whatever a rule said, before the other steps (see {@link ArticleGuards}): subheadings
- *       the paragraph below repeats, the head row of a table flattened with bars, an example set
+ *       the paragraph below repeats, the head row of a table flattened with bars and its source line, an example set
  *       apart inside a sentence, what a sentence ending with a colon introduces, writers' names beside the dateline, a live entry's time, a
- *       letter's last line over its valediction and signature, and the heading of the article's
- *       own list.
+ *       letter's last line over its valediction and signature, the heading of the article's
+ *       own list, and a step of its numbered list between kept steps.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser. Then
@@ -79,12 +79,14 @@ public final class ContextPass {
     int n = facts.size();
     ArticleGuards.keepSubheadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepTableSources(doc, facts, verdicts, claims, n);
     ArticleGuards.keepInsideSentence(doc, facts, verdicts, claims, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);
     ArticleGuards.keepLetterClosing(doc, facts, verdicts, claims, n);
     ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepNumberedSteps(doc, facts, verdicts, claims, n);
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     if (context != null) {

@@ -97,4 +97,31 @@ class QuotedAcrossLinesTest {
         + "Сам автор говорит, что не собирается расширять проект и по-прежнему пишет все тексты сам.\n";
     assertThat(clean(in)).isEqualTo(in);
   }
+
+  @Test
+  void aNumberedStepThatNamesAnAppStays() {
+    String in = "La métropole lance une application pour connaître les jours de collecte des déchets.\n\n"
+        + "Comment l'installer\n"
+        + "1. Téléchargez l'application « Kelbac » sur l'App Store ou Google Play.\n"
+        + "2. Saisissez votre adresse ou activez la géolocalisation.\n"
+        + "3. Choisissez les notifications que vous souhaitez recevoir.\n\n"
+        + "Les habitants pourront aussi y signaler des dépôts sauvages, a précisé la métropole.\n";
+    assertThat(clean(in)).isEqualTo(in);
+    // alone, the same line is the site's app promotion
+    String promo = "La métropole lance une application pour connaître les jours de collecte des déchets.\n\n"
+        + "Téléchargez l'application « Kelbac » sur l'App Store ou Google Play.\n\n"
+        + "Les habitants pourront aussi y signaler des dépôts sauvages, a précisé la métropole.\n";
+    assertThat(clean(promo)).doesNotContain("App Store");
+  }
+
+  @Test
+  void theSourceLineUnderATableStays() {
+    String in = "Авиакомпании сократили число рейсов между сибирскими городами почти вдвое, следует из расписаний.\n"
+        + "Маршрут | Рейсов в неделю в 2024 | Рейсов в неделю в 2025\n"
+        + "Новосибирск — Томск | 14 | 7\n"
+        + "Омск — Тюмень | 10 | 6\n"
+        + "Источник: расписания авиакомпаний, расчеты редакции\n\n"
+        + "Для пассажиров сокращение рейсов означает рост цен и пересадки, отмечают эксперты.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
 }
