@@ -34,7 +34,7 @@ class EvalTargetsTest {
       "eval/holdout62", "eval/holdout64", "eval/holdout65", "eval/holdout66", "eval/holdout67", "eval/holdout68",
       "eval/holdout69", "eval/holdout70", "eval/holdout71", "eval/holdout72", "eval/holdout75", "eval/holdout76", "eval/holdout80", "eval/holdout81", "eval/holdout25", "eval/holdout41",
       "eval/holdout82", "eval/holdout84", "eval/holdout85", "eval/holdout86", "eval/holdout88", "eval/holdout89", "eval/holdout92", "eval/holdout99", "eval/holdout101", "eval/holdout105",
-      "eval/holdout46"})
+      "eval/holdout46", "eval/holdout38", "eval/holdout39", "eval/holdout47", "eval/holdout50", "eval/holdout63", "eval/holdout102"})
   void meetsTheTargets(String set) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(0.995);
@@ -44,30 +44,26 @@ class EvalTargetsTest {
 
   /**
    * Thirty-six blind sets fall short of a target: the sixth (page types; tuned on only in part)
-   * removes 0.91 of its boilerplate, the eleventh and thirteenth keep known losses of subheadings
-   * under read-also lists, the fourteenth to seventeenth (sites of many kinds, tuned on in part)
-   * remove 0.90 to 0.95, the eighteenth (institutions' sites, not tuned on) removes 0.76, the
-   * thirty-eighth and thirty-ninth lose one-word kickers of six letters or fewer or in capitals
-   * their helpers called content, the forty-seventh and fiftieth section words their helpers
-   * called kickers ("Weather", "Погода", "Météo"; "Éducation", "Vivienda"), the forty-ninth
-   * (pictures in every form) removes 0.93 (0.92 since one-word topic kickers stay), the
-   * fifty-fourth to fifty-sixth, tuned on in one round, remove 0.92 to 0.94, the sixty-third
-   * loses two section words its helper called kickers ("Environment", "Vivienda"), and the
-   * seventy-third and seventy-fourth, tuned on in one round, remove 0.95 and 0.90, and the
-   * seventy-seventh and seventy-eighth, tuned on in the session's last round, remove 0.94 (and
-   * lose a section word and a broadcast note their helpers call content), the seventy-ninth,
-   * tuned on in one round, removes 0.91, and of the eleventh session's sets the eighty-third
-   * (pictures: captions without credits) removes 0.89, the eighty-seventh (tabloids) 0.947, and the
-   * ninetieth (service journalism) loses a guide's selection of offers its helper calls content,
-   * the ninety-first a short kicker and a section word its helper calls content, and the
-   * ninety-third (local papers) removes 0.94, the ninety-fourth to ninety-sixth, tuned on in one
-   * round, remove 0.92 (and the ninety-sixth loses two section words its helper calls content),
-   * the ninety-seventh and ninety-eighth, tuned on in one round, remove 0.93 (and the
-   * ninety-seventh loses a section word its helper calls content), and the hundredth and
-   * hundred-and-second, tuned on in one round, remove 0.91 and 0.96 (the latter loses three
-   * section words its helper calls content), and the hundred-and-third and hundred-and-fourth,
-   * the session's last, remove 0.95 and 0.91 (the latter loses a format label and a section word
-   * its helper calls kickers).
+   * removes 0.90 of its boilerplate, the eleventh and thirteenth keep known losses of subheadings
+   * under read-also lists (the thirteenth removes 0.97, since a section's name right above the
+   * headline stays as its kicker), the fourteenth to seventeenth (sites of many kinds, tuned on in
+   * part) remove 0.90 to 0.95, the eighteenth (institutions' sites, not tuned on) removes 0.76, the
+   * forty-ninth (pictures in every form) removes 0.92, the fifty-fourth to fifty-sixth, tuned on
+   * in one round, remove 0.92 to 0.94, the seventy-third and seventy-fourth, tuned on in one
+   * round, remove 0.95 and 0.90, the seventy-seventh and seventy-eighth, tuned on in the
+   * session's last round, remove 0.94 (and the seventy-eighth loses a broadcast note its helper
+   * calls content), the seventy-ninth, tuned on in one round, removes 0.91, and of the eleventh
+   * session's sets the eighty-third (pictures: captions without credits) removes 0.89, the
+   * eighty-seventh (tabloids) 0.947, the ninetieth (service journalism) loses a guide's selection
+   * of offers its helper calls content, the ninety-first a short kicker its helper calls
+   * content, the ninety-third (local papers) removes 0.94, the ninety-fourth to ninety-sixth,
+   * tuned on in one round, remove 0.92, the ninety-seventh and ninety-eighth 0.93, the hundredth
+   * 0.91, the hundred-and-third and hundred-and-fourth 0.95 and 0.92; and of the twelfth
+   * session's, tuned on in two short rounds, the hundred-and-sixth to hundred-and-eleventh remove
+   * 0.85 to 0.95, and the hundred-and-eleventh (negatives quoting interface text) loses five
+   * quoted buttons and appeal lines. The thirty-eighth, thirty-ninth, forty-seventh, fiftieth,
+   * sixty-third and hundred-and-second meet the targets since a section's name right above the
+   * headline stays as the story's kicker.
    * They are held to floors against regressions; changing a negative is asserted as for the others.
    */
   @ParameterizedTest
@@ -75,18 +71,18 @@ class EvalTargetsTest {
       "eval/holdout14, 0.995, 0.88", "eval/holdout15, 0.995, 0.91",
       "eval/holdout16, 0.995, 0.93", "eval/holdout17, 0.995, 0.92",
       "eval/holdout18, 0.995, 0.71",
-      "eval/holdout38, 0.99, 0.97",
-      "eval/holdout39, 0.99, 0.95", "eval/holdout47, 0.99, 0.98", "eval/holdout49, 0.995, 0.92", "eval/holdout50, 0.99, 0.97",
+      "eval/holdout49, 0.995, 0.92",,
       "eval/holdout54, 0.995, 0.92", "eval/holdout55, 0.995, 0.92", "eval/holdout56, 0.995, 0.92",
-      "eval/holdout63, 0.99, 0.95",
       "eval/holdout73, 0.995, 0.94", "eval/holdout74, 0.995, 0.89",
       "eval/holdout77, 0.995, 0.93", "eval/holdout78, 0.99, 0.93",
       "eval/holdout79, 0.995, 0.91", "eval/holdout83, 0.995, 0.88", "eval/holdout87, 0.995, 0.94",
       "eval/holdout90, 0.98, 0.96", "eval/holdout91, 0.99, 0.95", "eval/holdout93, 0.995, 0.94",
       "eval/holdout94, 0.995, 0.92", "eval/holdout95, 0.995, 0.91", "eval/holdout96, 0.99, 0.91",
       "eval/holdout97, 0.995, 0.92", "eval/holdout98, 0.995, 0.92",
-      "eval/holdout100, 0.995, 0.90", "eval/holdout102, 0.985, 0.95",
-      "eval/holdout103, 0.995, 0.94", "eval/holdout104, 0.99, 0.91"})
+      "eval/holdout100, 0.995, 0.90",,
+      "eval/holdout103, 0.995, 0.94", "eval/holdout104, 0.99, 0.91",
+      "eval/holdout106, 0.995, 0.85", "eval/holdout107, 0.995, 0.91", "eval/holdout108, 0.995, 0.94",
+      "eval/holdout109, 0.995, 0.87", "eval/holdout110, 0.995, 0.89", "eval/holdout111, 0.985, 0.87"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
