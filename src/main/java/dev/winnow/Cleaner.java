@@ -333,6 +333,38 @@ public final class Cleaner {
     return count >= lr.minHits() && lr.notVetoed(index.input(triggers.get(cands[first]), text, s));
   }
 
+  /**
+   * Whether every match of a line rule's pattern starts inside a quotation the line embeds in a
+   * sentence of its own ("„Hazte socio, hazte Almenara": el Deportivo congela el precio del
+   * abono …"): the line reports what the quotation says. Only lines with an opening quotation mark
+   * are looked at again, so this costs little.
+   */
+  private boolean onlyQuoted(RuleIndex.Trigger t, String text, RuleIndex.Scratch s) {
+    if (!Quotations.mayEmbed(text)) {
+      return false;
+    }
+    java.util.regex.Matcher m = t.pattern().matcher(index.input(t, text, s));
+    boolean any = false;
+    while (m.find()) {
+      // where the cue starts: its first word (a pattern may run on to the line's end)
+      int a = m.start();
+      while (a < m.end() && !Character.isLetterOrDigit(text.charAt(a))) {
+        a++;
+      }
+      int b = a;
+      while (b < m.end() && Character.isLetterOrDigit(text.charAt(b))) {
+        b++;
+      }
+      if (a == b || !Quotations.embeds(text, a, b)) {
+        return false;
+      }
+      any = true;
+    }
+    // and what the line says around its quotations is no furniture of the rule's (a newsletter's
+    // quoted name with "— наша рассылка по пятницам" after it is)
+    return any && !t.pattern().matcher(index.input(t, Quotations.withoutQuotations(text), s)).find();
+  }
+
   private boolean matches(byte[] outcome, int c, RuleIndex.Trigger t, String text, RuleIndex.Scratch s) {
     if (outcome[c] == 0) {
       outcome[c] = index.find(t, text, s) ? (byte) 1 : (byte) 2;
@@ -389,7 +421,8 @@ public final class Cleaner {
           if (outcome[c] == 0) {
             RuleIndex.Scratch s = scratch.get();
             outcome[c] = (lr.minHits() > 1 ? countHits(lr, cands, memo.hits[orig], c, text)
-                : index.find(t, text, s) && lr.notVetoed(index.input(t, text, s))) ? (byte) 1 : (byte) 2;
+                : index.find(t, text, s) && lr.notVetoed(index.input(t, text, s)) && !onlyQuoted(t, text, s))
+                ? (byte) 1 : (byte) 2;
           }
           if (outcome[c] == 1) {
             if (lr.weak()) {

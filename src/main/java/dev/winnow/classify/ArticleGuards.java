@@ -317,6 +317,15 @@ public final class ArticleGuards {
   private static final int INTRODUCED_MAX_LINES = 6;
 
   /**
+   * A line that announces what follows in so many words ("Betroffen sind folgende Gemeinden:",
+   * "les communes suivantes :", "las siguientes localidades:", "следующие районы:"): a shorter
+   * one introduces a block too.
+   */
+  private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:the following|as follows|folgende[nrs]?|nachstehende[nrs]?|suivant(?:e|es|s)|ci-dessous|"
+          + "siguientes?|a continuación|следующ(?:ие|их|ее|ая|ий)|ниже)(?![\\p{L}])");
+
+  /**
    * The block of lines right under a sentence of the article that ends with a colon is what the
    * sentence introduces: an example ("… must be credited in the format:" / "Photo: Name Surname /
    * Northpress"), a list ("The appeal offered three levels of monthly support:" / "$5 a month,
@@ -325,13 +334,15 @@ public final class ArticleGuards {
    * (EFE).-"). A page puts its credits, prices and buttons under captions, paragraphs and
    * headings, never under a sentence that announces them. A shorter line ending with a colon
    * ("Ce que reproche la CNIL :") introduces a block too when two of its lines end with a
-   * semicolon, as the items of a list do; such a list ends at its first item that ends like a
+   * semicolon, as the items of a list do, or when it announces them ("Betroffen sind folgende
+   * Gemeinden:", see ANNOUNCES); such a list ends at its first item that ends like a
    * sentence, and a block that opens with two items of at most twelve words ends at its first
    * longer line. The block runs to the next blank line; of a block longer than six lines, or one
    * the page's end closes, only the first line is taken. Only lines a line rule dropped come back:
-   * a block or a cut rule names more than one line.
+   * a block or a cut rule names more than one line. A line a weak rule named ("Понятно",
+   * "Подробнее" under a sentence that quotes a popup) is no candidate any more.
    */
-  static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+  static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Claims claims, String[] weak, int n) {
     for (int p = 0; p + 1 < n; p++) {
       boolean colon = v[p].isKeep() && !facts.blank(p) && doc.line(p).text().strip().endsWith(":");
       if (!colon) {
@@ -348,7 +359,7 @@ public final class ArticleGuards {
       // the details a letter gives for a transfer ("Получатель: …" / "Номер карты: …"), under
       // a shorter line too ("вот реквизиты:")
       boolean payment = !list && from < to && PAYMENT_LABEL.matcher(doc.line(from).text()).lookingAt();
-      if (facts.words(p) < (list || payment || keptAmong(facts, v, from, to) ? 3 : PROSE_WORDS)) {
+      if (facts.words(p) < (list || payment || keptAmong(facts, v, from, to) || ANNOUNCES.matcher(doc.line(p).text()).find() ? 3 : PROSE_WORDS)) {
         continue; // a sentence of prose, or a shorter heading over a list
       }
       // a blank line ends the block, not the end of the page: a kept line must follow it, or the
@@ -387,6 +398,7 @@ public final class ArticleGuards {
       int last = closed && to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
       for (int i = from; i < last; i++) {
         giveBack(v, claims, i, INTRODUCED);
+        weak[i] = null; // a quoted popup's "Понятно" is no button of the page's
       }
       if (closed && to == from + 1 && facts.quoted(from)) {
         for (int i : quotedFormButtons(facts, to, n)) {

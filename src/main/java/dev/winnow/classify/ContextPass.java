@@ -81,7 +81,7 @@ public final class ContextPass {
     ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableSources(doc, facts, verdicts, claims, n);
     ArticleGuards.keepInsideSentence(doc, facts, verdicts, claims, n);
-    ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, weakRuleId, n);
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);
     ArticleGuards.keepLetterClosing(doc, facts, verdicts, claims, n);

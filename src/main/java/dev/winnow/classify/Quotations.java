@@ -175,6 +175,34 @@ public final class Quotations {
     return false;
   }
 
+  /**
+   * The text with the words of each quotation it closes replaced by one short word ("„Xxx“"), so
+   * that a pattern can be tried on what the line says around its quotations (a pattern that wants
+   * some quoted name there still finds one).
+   */
+  public static String withoutQuotations(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      out.append(c);
+      int k = OPENING.indexOf(c);
+      if (k < 0) {
+        continue;
+      }
+      char close = CLOSING.charAt(k);
+      int j = i + 1;
+      while (j < n && !closes(text.charAt(j), close)) {
+        j++;
+      }
+      if (j < n) {
+        out.append("Xxx").append(text.charAt(j));
+        i = j;
+      }
+    }
+    return out.toString();
+  }
+
   /** Words (runs of letters or digits) in {@code text[from..to)}. */
   private static int wordsBetween(CharSequence text, int from, int to) {
     int words = 0;

@@ -124,4 +124,29 @@ class QuotedAcrossLinesTest {
         + "Для пассажиров сокращение рейсов означает рост цен и пересадки, отмечают эксперты.\n";
     assertThat(clean(in)).isEqualTo(in);
   }
+
+  @Test
+  void aHeadlineThatOpensWithAQuotedSloganStays() {
+    String in = "\"Hazte socio, hazte Almenara\": el Deportivo congela el precio del abono para la próxima temporada\n"
+        + "El club mantiene las tarifas por tercer año consecutivo y lanza un carné familiar con descuento.\n"
+        + "El Deportivo Almenara presentó este lunes su campaña de abonos para la temporada que viene.\n";
+    assertThat(clean(in)).isEqualTo(in);
+    // the same slogan as the page's own call is furniture
+    String call = "El club mantiene las tarifas por tercer año consecutivo y lanza un carné familiar con descuento.\n"
+        + "Hazte socio, hazte Almenara: desde 5 euros al mes\n";
+    assertThat(clean(call)).doesNotContain("Hazte socio");
+    // a newsletter's quoted name with the pitch around it stays furniture
+    String letter = "El club mantiene las tarifas por tercer año consecutivo y lanza un carné familiar con descuento.\n"
+        + "📬 «Молдова за 5 минут» — наша рассылка по пятницам. Главное за неделю, без шума.\n";
+    assertThat(clean(letter)).doesNotContain("Молдова");
+  }
+
+  @Test
+  void aRowOfPlacesThatAShortLineAnnouncesStays() {
+    String in = "Drei Jahre nach Einführung der Obergrenze für Gästebetten stoßen die ersten Gemeinden an ihre Grenzen.\n\n"
+        + "Betroffen sind laut Landesverwaltung folgende Gemeinden:\n"
+        + "Bruneck · Olang · Rasen-Antholz · Welsberg-Taisten · Prags\n\n"
+        + "In mehreren weiteren Gemeinden sind weniger als fünfzig Betten übrig, teilte die Landesverwaltung mit.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
 }
