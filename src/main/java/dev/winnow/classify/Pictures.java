@@ -154,11 +154,12 @@ final class Pictures {
    * A credit that names no agency and carries no "Photo:": a photographer's bare name ("Nacho
    * Ruiz", "MARTA PADILLA"), a name for an outlet ("Tomás Reyes for The Continental Herald"), two
    * names split by a slash ("Plural / Sergi Navarro", "LODESTAR/Mihai Toma") or a name and its
-   * agency in brackets ("ARMEN HAKOBYAN (AIN)").
+   * agency in brackets ("ARMEN HAKOBYAN (AIN)"); an outlet's name may hold digits ("C7 NEWS /
+   * Daniel Ortiz").
    */
   private static final java.util.regex.Pattern BARE_CREDIT = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:\\s+(?:for|pour|para|für|для)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?"
-          + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}"
+          + "|\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}"
           + "|" + BARE_NAME.pattern() + "\\s+\\((?:\\p{Lu}{2,8}|\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+){0,2})\\)");
 
   /** Words of the first and second person: a caption describes, a letter's last lines address. */
@@ -178,7 +179,10 @@ final class Pictures {
    *   <li>the line above it is caption-sized, as in settleCaptions, and written in the third
    *       person: a letter's last lines over its writer's name address the reader. It may be a
    *       caption a {@code credit-below} rule took already ("…, en una imagen de archivo.");
-   *   <li>a kept sentence of prose stands above the caption: a name under a headline is a byline.
+   *   <li>a kept sentence of prose stands above the caption, perhaps with furniture between (a
+   *       share row over the picture): a name under a headline is a byline. Under the dateline or
+   *       the byline, the lead picture's caption ends like a sentence and its credit names its
+   *       agency ("ICO / Sergio Amador").
    * </ul>
    */
   static void settleBareCredits(Document doc, LineFacts facts, Verdict[] v, Claims claims, String id, int n) {
@@ -202,7 +206,11 @@ final class Pictures {
         continue;
       }
       String t = doc.line(c).text().strip();
+      // the article's last kept line above the caption, past furniture (a share row over a picture)
       int above = prevNonBlank(facts, c - 1);
+      while (above >= 0 && v[above].isDrop()) {
+        above = prevNonBlank(facts, above - 1);
+      }
       char last = t.charAt(t.length() - 1);
       // a name with its agency is a credit beyond doubt, under a longer caption too; a name in
       // capitals is not: a subheading in capitals ("FRANCE WINS") may follow a paragraph
@@ -212,7 +220,8 @@ final class Pictures {
       if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most
           || last == ':' || last == '?' || last == '!' || BYLINE.matcher(t).lookingAt()
           || Quotations.quotesSpeech(t) || FIRST_PERSON.matcher(t).find()
-          || above < 0 || !v[above].isKeep() || !isSentence(doc, facts, above)
+          || above < 0 || !v[above].isKeep()
+          || !(isSentence(doc, facts, above) || (marked && endsLikeSentence(t) && PageLines.isDatelineOrByline(doc, facts, above)))
           || !articleGoesOn(doc, facts, v, i + 1, n)) {
         continue;
       }

@@ -29,6 +29,18 @@ class BareCreditTest {
   }
 
   @Test
+  void anOutletWithDigitsAndALeadPictureUnderTheDatelineAreCredits() {
+    String caption = "\nUn vecino llena garrafas en una fuente pública de Vélez-Málaga, el pasado martes.\n";
+    assertThat(clean(ES1 + caption + "C7 NEWS / Daniel Ortiz\n\n" + ES2)).isEqualTo(ES1 + "\n" + ES2);
+    // the lead picture, under the dateline and a share row
+    String head = "Un telescopio de La Palma detecta vapor de agua en un planeta lejano\nLucía Barrientos\n"
+        + "Santa Cruz de La Palma - 19 nov 2024 - 05:30 CET\nCompartir en Whatsapp  Compartir en Facebook  Copiar enlace\n\n";
+    String in = head + "Recreación artística del planeta K2-Tenerife b orbitando su estrella, una enana roja.\nICO / Sergio Amador\n\n"
+        + ES1 + ES2;
+    assertThat(clean(in)).doesNotContain("ICO / Sergio Amador").doesNotContain("Recreación artística").contains("Lucía Barrientos");
+  }
+
+  @Test
   void aLongerCaptionGoesOverANameWithItsAgencyButNotOverANameAlone() {
     String caption = "\nBloques de viviendas en el barrio de Ruzafa, en Valencia, uno de los más afectados por el alquiler de corta duración.\n";
     assertThat(clean(ES1 + caption + "Mónica Torres (AIN)\n\n" + ES2)).isEqualTo(ES1 + "\n" + ES2);
