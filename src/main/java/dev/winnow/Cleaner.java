@@ -285,6 +285,12 @@ public final class Cleaner {
   private static final int QUOTED_SENTENCE_WORDS = 6;
 
   /**
+   * Words of a quotation that a line reports on (see onlyQuoted): a slogan or a sentence, not a
+   * name ("в «ВКонтакте»", «Le Brief»), which names what the line itself offers.
+   */
+  private static final int QUOTED_SLOGAN_WORDS = 4;
+
+  /**
    * Whether a vocabulary-density rule ({@code min-hits}) fires: its alternatives are separate
    * triggers, adjacent in the candidate list; their matches in the line are counted (each only if
    * its literals occur, after a cheap upper bound from the literal counts) and compared with the
@@ -355,7 +361,7 @@ public final class Cleaner {
       while (b < m.end() && Character.isLetterOrDigit(text.charAt(b))) {
         b++;
       }
-      if (a == b || !Quotations.embeds(text, a, b)) {
+      if (a == b || !Quotations.embeds(text, a, b, QUOTED_SLOGAN_WORDS)) {
         return false;
       }
       any = true;
