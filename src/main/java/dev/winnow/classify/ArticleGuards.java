@@ -278,6 +278,13 @@ public final class ArticleGuards {
           + "(?: in \\p{Lu}[\\p{L}-]+(?:(?:,| and) \\p{Lu}[\\p{L}-]+){0,3})?)?");
 
   /**
+   * The newsroom's byline with its place ("Redacción Noticiero Altiplano / Guadalajara",
+   * "Redaktion Nordkurier / Schwerin"), which reads as a credit's outlet and name.
+   */
+  private static final java.util.regex.Pattern STAFF_BYLINE = java.util.regex.Pattern.compile(
+      "(?iu)(?:redacción|redaktion|rédaction|redazione|редакция|newsroom|staff)(?:\\s+\\S+){0,4}\\s*/\\s*(?-i:\\p{Lu})[\\p{L}.'’ -]{1,40}");
+
+  /**
    * A writer who took the pictures too ("Texte et photos : Mathilde Arrieta", "Text und Fotos:
    * Jan Berg", "Texto y fotos: Ana Gil"), which a photo-credit rule reads as a credit.
    */
@@ -298,7 +305,8 @@ public final class ArticleGuards {
     for (int i = 0; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
       String t = doc.line(i).text().strip();
       if (!claims.byLineRule(i) || !v[i].isDrop()
-          || !(NAMES_BYLINE.matcher(t).matches() || EDITOR_BYLINE.matcher(t).matches() || JOINT_BYLINE.matcher(t).matches())) {
+          || !(NAMES_BYLINE.matcher(t).matches() || EDITOR_BYLINE.matcher(t).matches() || JOINT_BYLINE.matcher(t).matches()
+              || STAFF_BYLINE.matcher(t).matches())) {
         continue;
       }
       int d = nextNonBlank(facts, i + 1, n);

@@ -165,6 +165,16 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void theNewsroomsBylineWithItsPlaceBesideTheDatelineStays() {
+    String in = "Congreso de Jalisco aprueba el desafuero del alcalde de Tepatitlán\n"
+        + "El presidente municipal enfrentará un proceso penal por presunto desvío de recursos públicos.\n"
+        + "Redacción Noticiero Altiplano / Guadalajara\n"
+        + "Última actualización: 23 de octubre de 2024 · 14:58 hrs\n\n"
+        + "El pleno del Congreso aprobó con 28 votos a favor retirar la inmunidad al alcalde, informó la mesa directiva.\n";
+    assertThat(clean(in)).contains("Redacción Noticiero Altiplano / Guadalajara\n");
+  }
+
+  @Test
   void aLiveBlogsEditorLineOverItsUpdateStampStays() {
     // "Edited by …, with …" is also a wire credit's shape, at a story's foot
     String in = "Home | News | Sport | Weather | Business | Local\n"
