@@ -209,6 +209,18 @@ public final class ContextPass {
   }
 
   /**
+   * A section vocabulary's words that name the site's interface or its news in general, no topic
+   * of a story ("Search", "Home", "Latest", "Video", "Noticias"): above a headline they are the
+   * site's controls.
+   */
+  private static final java.util.regex.Pattern INTERFACE_WORD = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:home|search|menu|start(?:seite)?|inicio|portada|accueil|une|à la une|главная|поиск|buscar|suche|"
+          + "recherche|rechercher|log ?in|sign ?in|anmelden|connexion|se connecter|войти|entrar|iniciar sesión|subscribe|"
+          + "abonnieren|s'abonner|suscríbete|подписаться|newsletters?|podcasts?|videos?|vidéos?|vídeos?|видео|live|"
+          + "en vivo|en direct|directo|прямой эфир|latest|últimas?(?: noticias)?|dernières?(?: infos)?|neueste|новости|"
+          + "news|nachrichten|noticias|actualités?|info|infos|e-?paper|most read|top stories)\\W*");
+
+  /**
    * Whether weak line {@code i}, a section's name alone on its line, is the story's kicker: right
    * above the headline (the kept line {@code right} directly under it, four words or more, with a
    * kept line under it in turn: a standfirst, a byline or the lead) and above the article's first
@@ -222,6 +234,7 @@ public final class ContextPass {
    */
   private static boolean isSectionKicker(Document doc, LineFacts facts, Verdict[] v, String[] weak, int i, int right, int n) {
     if (!weak[i].endsWith("/section-word") || right != i + 1 || right >= n || v[right].isDrop()
+        || INTERFACE_WORD.matcher(doc.line(i).text()).matches()
         || weak[right] != null || facts.words(right) < HEADLINE_MIN_WORDS) {
       return false;
     }

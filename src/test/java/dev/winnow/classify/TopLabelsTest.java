@@ -38,6 +38,8 @@ class TopLabelsTest {
     // not over a site's name, which has the menus, not the story, under it
     assertThat(clean("Sport\nValley Courier | News for the whole valley\nHome   News   Sport   Business   Culture   Opinion\n"
         + ARTICLE + footer)).doesNotStartWith("Sport");
+    // nor a word of the site's interface ("Search" under "Sign in")
+    assertThat(clean("Sign in\nSearch\n" + ARTICLE + footer)).doesNotStartWith("Search");
     // nor under the story's first sentence: there it is a link of the page's foot
     assertThat(clean(ARTICLE + "Home   News   Sport   Business   Culture   Opinion\nSport\n"
         + "Council votes to close the old library on Monday\nLibrary users were not consulted, campaigners said on Monday.\n" + footer))
