@@ -1,0 +1,114 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.PageLines.prevNonBlank;
+
+import dev.winnow.document.Document;
+import dev.winnow.document.Verdict;
+
+/**
+ * A consent box however it is worded: a notice about cookies, trackers or an embed that waits
+ * for the reader's leave, with a row of two to four buttons right under it ("Servus! Ohne Cookies
+ * lauft bei uns fast nix … basst des für di?" / "Basst scho   |   I mog selber auswähln"; "Acá
+ * hay un video de YouTube … no lo cargamos sin tu permiso …" / "Dale, mostrame el video   ·   No,
+ * gracias"). The rules know the stock buttons ("Accept all", "Manage preferences"); a site that
+ * words its own in dialect or jest shows them by their shape instead: short segments set apart by
+ * wide spacing, bars or middle dots, under a notice the rules removed or one that speaks of
+ * consent to the reader.
+ *
+ * <p>The row goes, and a notice the rules kept goes with it when it addresses the reader (a
+ * question, or the second person). An article that reports on banners quotes their buttons in
+ * quotation marks, which this leaves alone, and its sentences about banners do not stand over a
+ * row of buttons.
+ */
+final class ConsentBoxes {
+  private ConsentBoxes() {}
+
+  /** What splits a row of buttons: wide spacing, or a bar, a middle dot or a bullet with spaces. */
+  private static final java.util.regex.Pattern BUTTON_SPLIT =
+      java.util.regex.Pattern.compile("\\s+[|·•]\\s+|\\s{3,}|\\]\\s+\\[");
+
+  /** The most words of one button ("NAH, LET ME FIDDLE WITH IT"). */
+  private static final int BUTTON_MAX_WORDS = 7;
+
+  /** The most words of a consent notice the rules kept. */
+  private static final int NOTICE_MAX_WORDS = 60;
+
+  /** Words of consent and tracking in the five languages. */
+  private static final java.util.regex.Pattern CONSENT_WORDS = java.util.regex.Pattern.compile(
+      "(?iu)cookie|tracker|tracking|consent|einwillig|zustimm|datenschutz|permiso|consentement|traceur|"
+          + "согласи|куки|персональн|до вашего разрешения|sin tu permiso|until you say so|ohne ihre zustimmung");
+
+  /** The reader addressed: a question, or the second person. */
+  private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
+      "(?iu)\\?|(?<![\\p{L}])(?:you|your|du|di|dich|dir|sie|ihre?|vous|votre|tu|te|ti|usted|vos|вы|вас|ваш\\w*|ты|тебя)(?![\\p{L}])");
+
+  /** Whether a rule that removed the line above took it for a consent or cookie notice. */
+  private static boolean consentRule(String ruleId) {
+    return ruleId != null && (ruleId.contains("cookie") || ruleId.contains("consent") || ruleId.contains("embed"));
+  }
+
+  static void settle(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    for (int i = 1; i < n; i++) {
+      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i) || !isButtonRow(doc.line(i).text())) {
+        continue;
+      }
+      // the notice right above the row, no blank line between, and no line above the notice that
+      // introduces them both (an article quoting a banner: "The banner read:", a line a guard
+      // gave back)
+      int p = i - 1;
+      if (facts.blank(p) || facts.quoted(p) || v[i].reason() != null) {
+        continue;
+      }
+      int above = prevNonBlank(facts, p - 1);
+      if (above >= 0 && ((v[above].isKeep() && v[above].reason() != null)
+          || doc.line(above).text().strip().endsWith(":"))) {
+        continue;
+      }
+      String notice = doc.line(p).text();
+      if (v[p].isDrop() && consentRule(v[p].ruleId())) {
+        v[i] = Verdict.drop(id, "context: the buttons under a consent notice");
+      } else if (v[p].isKeep() && facts.words(p) <= NOTICE_MAX_WORDS && CONSENT_WORDS.matcher(notice).find()
+          && ADDRESSED.matcher(notice).find()) {
+        v[i] = Verdict.drop(id, "context: the buttons under a consent notice");
+        v[p] = Verdict.drop(id, "context: a consent notice over its buttons");
+      }
+    }
+  }
+
+  /** Whether the line is two to four short buttons side by side, none of them a sentence or a figure. */
+  static boolean isButtonRow(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > 120) {
+      return false;
+    }
+    String[] parts = BUTTON_SPLIT.split(t);
+    if (parts.length < 2 || parts.length > 4) {
+      return false;
+    }
+    for (String part : parts) {
+      String b = part.replaceAll("^[\\s\\[\\]✕×]+|[\\s\\[\\]]+$", "");
+      if (b.isEmpty() || b.endsWith(".") || b.split("\\s+").length > BUTTON_MAX_WORDS || !hasLetter(b) || hasDigit(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.isDigit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (Character.isLetter(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
