@@ -225,6 +225,38 @@ public final class ArticleGuards {
     }
   }
 
+  /** A label, a colon and its value ("Dirección: Óscar Llamazares", "Duración: 104 minutos"). */
+  private static final java.util.regex.Pattern LABEL_VALUE =
+      java.util.regex.Pattern.compile("\\s*\\p{Lu}[\\p{L}' ]{1,25}\\s*:\\s*\\S.{0,80}");
+
+  /**
+   * A line of "label: value" that a line rule dropped goes back to the article when the lines
+   * right above and right below it, with no blank line between, are kept lines of the same shape:
+   * the article's own fact box or credits ("Guion: …" / "Fotografía: Marta Echevarría" / "Música:
+   * …"), where a rule reads one item as a picture's credit. The items are short (six words,
+   * their neighbours eight): a read-more link with its headline is longer. A credit under a
+   * caption or an info box ends the run, so it has no such line below.
+   */
+  private static final int LABELLED_ITEM_MAX_WORDS = 6;
+  private static final int LABELLED_RUN_MAX_WORDS = 8;
+
+  static void keepLabelledRuns(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 1; i + 1 < n; i++) {
+      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i - 1) || facts.blank(i + 1)
+          || v[i - 1].isDrop() || v[i + 1].isDrop()) {
+        continue;
+      }
+      if (facts.words(i) > LABELLED_ITEM_MAX_WORDS || facts.words(i - 1) > LABELLED_RUN_MAX_WORDS
+          || facts.words(i + 1) > LABELLED_RUN_MAX_WORDS) {
+        continue; // a read-more link with its headline is longer ("Related: The best debut novels of 2024 so far")
+      }
+      if (LABEL_VALUE.matcher(doc.line(i).text()).matches() && LABEL_VALUE.matcher(doc.line(i - 1).text()).matches()
+          && LABEL_VALUE.matcher(doc.line(i + 1).text()).matches()) {
+        giveBack(v, claims, i, "context: an item of the article's own run of labelled lines");
+      }
+    }
+  }
+
   /** A numbered step or item ("1. Téléchargez …", "2) Saisissez …"): its number, then text. */
   private static final java.util.regex.Pattern NUMBERED_ITEM =
       java.util.regex.Pattern.compile("\\s*(\\d{1,2})[.)]\\s+\\S.*");

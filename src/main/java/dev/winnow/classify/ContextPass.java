@@ -43,7 +43,8 @@ import dev.winnow.rules.ContextRule;
  *       the paragraph below repeats, the head row of a table flattened with bars and its source line, an example set
  *       apart inside a sentence, what a sentence ending with a colon introduces, writers' names beside the dateline, a live entry's time, a
  *       letter's last line over its valediction and signature, the heading of the article's
- *       own list, and a step of its numbered list between kept steps.
+ *       own list, a step of its numbered list between kept steps, and a "label: value" line
+ *       between two kept ones.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser. Then
@@ -87,6 +88,7 @@ public final class ContextPass {
     ArticleGuards.keepLetterClosing(doc, facts, verdicts, claims, n);
     ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNumberedSteps(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepLabelledRuns(doc, facts, verdicts, claims, n);
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     if (context != null) {

@@ -149,4 +149,13 @@ class QuotedAcrossLinesTest {
         + "In mehreren weiteren Gemeinden sind weniger als fünfzig Betten übrig, teilte die Landesverwaltung mit.\n";
     assertThat(clean(in)).isEqualTo(in);
   }
+
+  @Test
+  void anItemOfTheArticlesOwnCreditsStays() {
+    String in = "La película se estrena el viernes en cuarenta salas de toda España, según la distribuidora.\n\n"
+        + "Título: El verano de los tejados\nDirección: Óscar Llamazares\nGuion: Óscar Llamazares y Elena Prats\n"
+        + "Fotografía: Marta Echevarría\nMúsica: Los Hermanos Ruano\nDuración: 104 minutos\n\n"
+        + "El director ya prepara su próximo proyecto, una serie para una plataforma, según la productora.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
 }
