@@ -63,7 +63,15 @@ import org.junit.jupiter.api.Test;
  * embed placeholders, live-stream links) ended at 6.499 and 1.71 once drafts with the literals
  * "check ", "your ", "since ", "даже ", "другие ", "photo", " of ", "min" and "ведущ" were spelt
  * as phrases, moved behind a rarer literal ("°", "since 19") or left out, and a paywall cue's
- * "try " went behind "month for": its drafts had reached 6.55, one of them 6.91.
+ * "try " went behind "month for": its drafts had reached 6.55, one of them 6.91. The eleventh
+ * session ended at 6.4998 and 1.717. The twelfth found that a tenth of all prose lines met one
+ * pattern for nothing: each language's line of agencies alone ("(AP)", "dpa/lnw", "Avec AFP"),
+ * whose literals are the agencies' short names ("ap", "pa", "ep", "red", "avec"), sat in the
+ * wire-credit rule of sixty words, so the prefilter handed it every line of prose with "pa" in
+ * it. As a rule of eight words at most (wire-agencies) it is never tried on a longer line: 6.50
+ * fell to 5.78 with every output the same. The bounds now sit just above the session's end,
+ * 5.81 and 1.723 (follow prompts and reader-funding lines, found anywhere in a line behind
+ * their networks' names and whole phrases, added 0.007 unanchored).
  */
 class PrefilterCostTest {
   @Test
@@ -100,7 +108,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(6.50);
-    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.72);
+        .isLessThan(5.85);
+    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.73);
   }
 }
