@@ -229,6 +229,10 @@ public final class ArticleGuards {
   private static final java.util.regex.Pattern LABEL_VALUE =
       java.util.regex.Pattern.compile("\\s*\\p{Lu}[\\p{L}' ]{1,25}\\s*:\\s*\\S.{0,80}");
 
+  /** The most words of a labelled item, and of its neighbours, in keepLabelledRuns. */
+  private static final int LABELLED_ITEM_MAX_WORDS = 6;
+  private static final int LABELLED_RUN_MAX_WORDS = 8;
+
   /**
    * A line of "label: value" that a line rule dropped goes back to the article when the lines
    * right above and right below it, with no blank line between, are kept lines of the same shape:
@@ -237,9 +241,6 @@ public final class ArticleGuards {
    * their neighbours eight): a read-more link with its headline is longer. A credit under a
    * caption or an info box ends the run, so it has no such line below.
    */
-  private static final int LABELLED_ITEM_MAX_WORDS = 6;
-  private static final int LABELLED_RUN_MAX_WORDS = 8;
-
   static void keepLabelledRuns(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i + 1 < n; i++) {
       if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i - 1) || facts.blank(i + 1)
@@ -270,6 +271,14 @@ public final class ArticleGuards {
    */
   static void keepNumberedSteps(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 0; i < n; i++) {
+      // the list's heading, a short line right above its first step, with a kept step after that
+      // ("Как подписаться на уведомления" / "1. Скачайте приложение …" / "2. Войдите …")
+      if (i + 2 < n && !facts.blank(i) && v[i].isDrop() && claims.byLineRule(i) && facts.words(i) <= SUBHEADING_MAX_WORDS
+          && !PageLines.endsLikeSentence(doc.line(i).text().strip()) && number(doc, i + 1) == 1 && number(doc, i + 2) == 2
+          && v[i + 2].isKeep()) {
+        giveBack(v, claims, i, "context: the heading of the article's own numbered list");
+        continue;
+      }
       if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i)) {
         continue;
       }
@@ -324,6 +333,9 @@ public final class ArticleGuards {
       "(?iu)(?:text[eo]?|words|текст) (?:and|et|und|y|e|и|&) (?:photos?|fotos?|pictures|images|bilder|фото)"
           + "(?:\\s*[:：]\\s*|\\s+(?:by|de|von|par|por)\\s+)(?-i:" + BARE_NAME.pattern() + ")");
 
+  /** The most words of a place line between a byline and its date ("Valencia —"). */
+  private static final int PLACE_MAX_WORDS = 3;
+
   /**
    * Writers' names split by a slash, right above or under the dateline near the top of the page ("Elena
    * Robles / Daniel Fuertes" / "9 de marzo de 2026 — 21:58h"), are the byline, though a credit
@@ -342,6 +354,10 @@ public final class ArticleGuards {
         continue;
       }
       int d = nextNonBlank(facts, i + 1, n);
+      // a place may stand between the names and the date ("Valencia —" / "27 de enero de 2025")
+      if (d < n && v[d].isKeep() && facts.words(d) <= PLACE_MAX_WORDS && !isDateline(doc, facts, d)) {
+        d = nextNonBlank(facts, d + 1, n);
+      }
       int u = prevNonBlank(facts, i - 1);
       if ((d < n && v[d].isKeep() && isDateline(doc, facts, d)) || (u >= 0 && v[u].isKeep() && isDateline(doc, facts, u))) {
         v[i] = Verdict.keep(v[i].ruleId(), "context: the writers' names beside the dateline");
@@ -547,6 +563,39 @@ public final class ArticleGuards {
           && cells(doc.line(i).text(), false) >= 2 && cells(doc.line(j).text(), true) >= 2) {
         giveBack(v, claims, i, "context: the head of the table below");
       }
+    }
+  }
+
+  /** The fewest rows of a run that is a table rather than a menu split by bars. */
+  private static final int TABLE_MIN_ROWS = 3;
+
+  /**
+   * A run of three or more lines right under one another, each split by the same number of bars
+   * (two or more), at least half of them holding a figure, is a table flattened with bars
+   * ("Castillo de Locubín | 23.00 a 7.00 | 1 de julio"): its rows go back to the article, though
+   * the breadcrumb rule reads each as a trail of short items. A site's menus split by bars hold
+   * no figures.
+   */
+  static void keepTableRows(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    int i = 0;
+    while (i < n) {
+      int b = facts.blank(i) ? 0 : bars(doc.line(i).text());
+      if (b < 2) {
+        i++;
+        continue;
+      }
+      int end = i;
+      int figures = 0;
+      while (end < n && !facts.blank(end) && bars(doc.line(end).text()) == b) {
+        figures += PageLines.hasDigit(doc.line(end).text()) ? 1 : 0;
+        end++;
+      }
+      if (end - i >= TABLE_MIN_ROWS && 2 * figures >= end - i) {
+        for (int k = i; k < end; k++) {
+          giveBack(v, claims, k, "context: a row of the table it stands in");
+        }
+      }
+      i = Math.max(end, i + 1);
     }
   }
 

@@ -40,7 +40,7 @@ import dev.winnow.rules.ContextRule;
  *       with digits (dates, scores) are never settled this way.
  *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
  *   <li>Kept whatever a rule said, before the other steps (see {@link ArticleGuards}): subheadings
- *       the paragraph below repeats, the head row of a table flattened with bars and its source line, an example set
+ *       the paragraph below repeats, the head row and the rows of a table flattened with bars and its source line, an example set
  *       apart inside a sentence, what a sentence ending with a colon introduces, writers' names beside the dateline, a live entry's time, a
  *       letter's last line over its valediction and signature, the heading of the article's
  *       own list, a step of its numbered list between kept steps, and a "label: value" line
@@ -81,6 +81,7 @@ public final class ContextPass {
     ArticleGuards.keepSubheadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableSources(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepTableRows(doc, facts, verdicts, claims, n);
     ArticleGuards.keepInsideSentence(doc, facts, verdicts, claims, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, weakRuleId, n);
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);

@@ -175,6 +175,15 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void writersNamesOverAPlaceAndADateStay() {
+    String in = "Un solo propietario controla 212 pisos turísticos en Ciutat Vella a través de sociedades\n"
+        + "El Faro Común ha cruzado los datos del registro autonómico de viviendas turísticas con el catastro.\n"
+        + "Lucía Barberá / Andreu Sellés\nValencia —\n27 de enero de 2025 - 06:00h\n\n"
+        + "El registro muestra que una sola sociedad figura como titular de 212 viviendas, según los datos oficiales.\n";
+    assertThat(clean(in)).contains("Lucía Barberá / Andreu Sellés\n");
+  }
+
+  @Test
   void aLiveBlogsEditorLineOverItsUpdateStampStays() {
     // "Edited by …, with …" is also a wire credit's shape, at a story's foot
     String in = "Home | News | Sport | Weather | Business | Local\n"

@@ -158,4 +158,31 @@ class QuotedAcrossLinesTest {
         + "El director ya prepara su próximo proyecto, una serie para una plataforma, según la productora.\n";
     assertThat(clean(in)).isEqualTo(in);
   }
+
+  @Test
+  void theRowsOfATableFlattenedWithBarsStay() {
+    String in = "La mancomunidad cortará el agua por la noche en seis municipios durante el verano.\n\n"
+        + "Los horarios de corte por municipio quedan así:\n\n"
+        + "Municipio | Horario de corte | Desde\n"
+        + "Castillo de Locubín | 23.00 a 7.00 | 1 de julio\nAlcaudete | 0.00 a 6.00 | 15 de julio\n"
+        + "Frailes | 23.00 a 7.00 | 1 de agosto\nValdepeñas de Jaén | 0.00 a 7.00 | 1 de agosto\n"
+        + "Los Villares | 1.00 a 6.00 | 11 de agosto\nFuensanta de Martos | 0.00 a 6.00 | 11 de agosto\n\n"
+        + "El presidente de la mancomunidad defiende que las restricciones son imprescindibles este año.\n";
+    assertThat(clean(in)).isEqualTo(in);
+    // menus split by bars hold no figures
+    String menus = "El presidente de la mancomunidad defiende que las restricciones son imprescindibles este año.\n\n"
+        + "Inicio | Jaén | Provincia | Deportes\nCultura | Opinión | Sucesos | Agenda\nContacto | Aviso legal | Cookies | Publicidad\n";
+    assertThat(clean(menus)).doesNotContain("Inicio | Jaén");
+  }
+
+  @Test
+  void theHeadingOfTheArticlesNumberedStepsStays() {
+    String in = "Городские службы запустили приложение, которое предупреждает жителей об отключениях воды и света.\n\n"
+        + "Как подписаться на уведомления\n"
+        + "1. Скачайте приложение «Казань.Сигнал» в RuStore или App Store.\n"
+        + "2. Войдите по номеру телефона — пароль не нужен.\n"
+        + "3. Укажите домашний адрес и, если нужно, адрес работы.\n\n"
+        + "В мэрии говорят, что за первую неделю приложение установили почти сорок тысяч человек.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
 }
