@@ -30,6 +30,9 @@ final class ConsentBoxes {
   /** The most words of one button ("NAH, LET ME FIDDLE WITH IT"). */
   private static final int BUTTON_MAX_WORDS = 7;
 
+  /** The most words of a row of buttons, separators included. */
+  private static final int ROW_MAX_WORDS = 32;
+
   /** The most words of a consent notice the rules kept. */
   private static final int NOTICE_MAX_WORDS = 60;
 
@@ -49,7 +52,8 @@ final class ConsentBoxes {
 
   static void settle(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     for (int i = 1; i < n; i++) {
-      if (facts.blank(i) || v[i].isDrop() || facts.quoted(i) || !isButtonRow(doc.line(i).text())) {
+      if (facts.blank(i) || v[i].isDrop() || facts.words(i) > ROW_MAX_WORDS || facts.quoted(i)
+          || !isButtonRow(doc.line(i).text())) {
         continue;
       }
       // the notice right above the row, no blank line between, and no line above the notice that
@@ -77,6 +81,11 @@ final class ConsentBoxes {
 
   /** Whether the line is two to four short buttons side by side, none of them a sentence or a figure. */
   static boolean isButtonRow(String text) {
+    // the cheap test first, as this runs over every kept line: a separator of a row at all
+    if (text.length() > 130 || !(text.contains("   ") || text.contains(" | ") || text.contains(" · ")
+        || text.contains(" • ") || text.contains("] ["))) {
+      return false;
+    }
     String t = text.strip();
     if (t.isEmpty() || t.length() > 120) {
       return false;
