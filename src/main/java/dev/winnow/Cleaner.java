@@ -497,9 +497,10 @@ public final class Cleaner {
             // next entry; "1:42" there is a video's length in a list of clips); after the first
             // headline, so do the subheading of the paragraph right below and a pull quote: a
             // line that is one quotation under a headline that is not (a list of opinion pieces
-            // whose titles are quotations goes on)
+            // whose titles are quotations goes on), and a numbered subheading over its paragraph
             || (end > start ? ArticleGuards.isEntryTime(doc, facts, j) : ArticleGuards.isClockTime(doc, facts, j))
             || (end > start && (ArticleGuards.headsParagraph(doc, facts, j) || wordOverParagraph(doc, facts, j, b)
+                || ArticleGuards.isNumberedHeading(doc, facts, j)
                 || (facts.quoted(j) && !facts.quoted(end))))) {
           break;
         }

@@ -294,6 +294,16 @@ public final class ArticleGuards {
     }
   }
 
+  /**
+   * Whether line {@code j} is a numbered subheading over its paragraph ("3. Влажная уборка" /
+   * "Большинство моделей просто возят по полу …"): the article goes on there, so a list of
+   * related links above it ends (the cleaner's list blocks).
+   */
+  public static boolean isNumberedHeading(Document doc, LineFacts facts, int j) {
+    return j + 1 < doc.size() && facts.words(j) <= SUBHEADING_MAX_WORDS && number(doc, j) > 0
+        && !facts.blank(j + 1) && isSentence(doc, facts, j + 1);
+  }
+
   /** The number of a numbered item on line {@code i}, or -1. */
   private static int number(Document doc, int i) {
     String t = doc.line(i).text();
