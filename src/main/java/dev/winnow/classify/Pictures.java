@@ -162,6 +162,9 @@ final class Pictures {
           + "|\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}"
           + "|" + BARE_NAME.pattern() + "\\s+\\((?:\\p{Lu}{2,8}|\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+){0,2})\\)");
 
+  /** A writer's byline word ("Par Romain Guérif"), where "Foto …" names a photographer. */
+  private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile("(?iu)(?:by|von|par|por|автор)\\s");
+
   /** Words of the first and second person: a caption describes, a letter's last lines address. */
   private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}'’])(?:i|we|you|my|our|your|me|us|ich|wir|du|mein\\w*|unser\\w*|euch|je|j'|nous|vous|mon|"
@@ -202,8 +205,8 @@ final class Pictures {
       String name = doc.line(i).text().strip();
       boolean closed = facts.blank(i + 1)
           || (name.equals(name.toUpperCase(java.util.Locale.ROOT)) && v[i + 1].isKeep() && isSentence(doc, facts, i + 1));
-      if (!closed || !BARE_CREDIT.matcher(name).matches()) {
-        continue;
+      if (!closed || !BARE_CREDIT.matcher(name).matches() || WRITER.matcher(name).lookingAt()) {
+        continue; // "Par Romain Guérif" under "Cholet. Publié le …" is the byline under the dateline
       }
       String t = doc.line(c).text().strip();
       // the article's last kept line above the caption, past furniture (a share row over a picture)
@@ -217,7 +220,7 @@ final class Pictures {
       boolean marked = name.indexOf('/') > 0 || name.endsWith(")");
       int most = marked ? CAPTION_MAX_WORDS_MARKED
           : endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
-      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most
+      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most || PageLines.isDateline(doc, facts, c)
           || last == ':' || last == '?' || last == '!' || BYLINE.matcher(t).lookingAt()
           || Quotations.quotesSpeech(t) || FIRST_PERSON.matcher(t).find()
           || above < 0 || !v[above].isKeep()
