@@ -213,16 +213,17 @@ public final class ContextPass {
   }
 
   /**
-   * A section vocabulary's words that name the site's interface or its news in general, no topic
-   * of a story ("Search", "Home", "Latest", "Video", "Noticias"): above a headline they are the
-   * site's controls.
+   * A section vocabulary's words that name the site's interface, its news in general or a genre,
+   * no topic of a story ("Search", "Home", "Latest", "Video", "Noticias", "Opinion"): above a
+   * headline they are the site's controls and sections.
    */
   private static final java.util.regex.Pattern INTERFACE_WORD = java.util.regex.Pattern.compile(
       "(?iu)\\W*(?:home|search|menu|start(?:seite)?|inicio|portada|accueil|une|à la une|главная|поиск|buscar|suche|"
           + "recherche|rechercher|log ?in|sign ?in|anmelden|connexion|se connecter|войти|entrar|iniciar sesión|subscribe|"
           + "abonnieren|s'abonner|suscríbete|подписаться|newsletters?|podcasts?|videos?|vidéos?|vídeos?|видео|live|"
           + "en vivo|en direct|directo|прямой эфир|latest|últimas?(?: noticias)?|dernières?(?: infos)?|neueste|новости|"
-          + "news|nachrichten|noticias|actualités?|info|infos|e-?paper|most read|top stories)\\W*");
+          + "news|nachrichten|noticias|actualités?|info|infos|e-?paper|most read|top stories|watch live|events|"
+          + "opinion|opinión|opinions|meinung|мнения|мнение|телепрограмма|tv|programme tv)\\W*");
 
   /**
    * Whether weak line {@code i}, a section's name alone on its line, is the story's kicker: right
