@@ -12,6 +12,8 @@ import static dev.winnow.classify.PageLines.nextNonBlank;
 import static dev.winnow.classify.PageLines.prevNonBlank;
 import static dev.winnow.classify.PageLines.startsWord;
 
+import static dev.winnow.classify.PageLines.wordsWithLetters;
+
 import dev.winnow.document.Document;
 import dev.winnow.document.Verdict;
 
@@ -450,10 +452,12 @@ public final class ArticleGuards {
           }
         }
       }
-      if (!list && from + 1 < to && facts.words(from) <= ITEM_MAX_WORDS && facts.words(from + 1) <= ITEM_MAX_WORDS) {
+      // words with letters: a price list's figures and signs are no words of a note
+      if (!list && from + 1 < to && wordsWithLetters(doc.line(from).text()) <= ITEM_MAX_WORDS
+          && wordsWithLetters(doc.line(from + 1).text()) <= ITEM_MAX_WORDS) {
         // a list of short items ends at the first longer line after them (a note about the page)
         for (int i = from + 2; i < to; i++) {
-          if (facts.words(i) > ITEM_MAX_WORDS) {
+          if (wordsWithLetters(doc.line(i).text()) > ITEM_MAX_WORDS) {
             to = i;
             break;
           }

@@ -276,6 +276,16 @@ final class Pictures {
   private static final int TEASER_MIN_WORDS = 8;
   private static final int TEASER_MAX_WORDS = 25;
 
+  /** Whether kept line {@code j} opens with the same word as {@code text}: items of one list. */
+  private static boolean sameOpening(Document doc, LineFacts facts, Verdict[] v, String text, int j) {
+    if (j < 0 || j >= doc.size() || facts.blank(j) || v[j].isDrop()) {
+      return false;
+    }
+    String other = doc.line(j).text().strip();
+    int a = text.indexOf(' ');
+    return a > 0 && other.length() > a && other.startsWith(text.substring(0, a + 1));
+  }
+
   /**
    * An ad label on a line of its own ("Anzeige", "Contenu commandité") announces the line under
    * it: the advertiser's teaser ("Jetzt Fenster tauschen und bis zu 1.500 Euro Förderung sichern –
@@ -306,8 +316,8 @@ final class Pictures {
         continue;
       }
       String text = doc.line(t).text().strip();
-      if (endsLikeSentence(text) || !hasDigit(text)) {
-        continue;
+      if (endsLikeSentence(text) || !hasDigit(text) || sameOpening(doc, facts, v, text, i - 1) || sameOpening(doc, facts, v, text, t + 1)) {
+        continue; // an item of the article's list that the label interrupts ("Distrito …: PSOE 48,3 %" among others)
       }
       v[t] = Verdict.drop(v[i].ruleId(), "context: the teaser under an ad label");
     }

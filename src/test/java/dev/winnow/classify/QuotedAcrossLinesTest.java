@@ -185,4 +185,14 @@ class QuotedAcrossLinesTest {
         + "В мэрии говорят, что за первую неделю приложение установили почти сорок тысяч человек.\n";
     assertThat(clean(in)).isEqualTo(in);
   }
+
+  @Test
+  void aPriceListThatASentenceIntroducesStaysWhole() {
+    String in = "Trois opérateurs ont annoncé des hausses de prix à leurs clients à partir du 1er septembre.\n\n"
+        + "Voici les nouveaux tarifs des offres les plus vendues :\n"
+        + "Fibrea Essentiel : 29,99 € par mois, au lieu de 26,99 €\nFibrea Premium : 44,99 € par mois, au lieu de 39,99 €\n"
+        + "Netalis Box Fibre : 32,99 € par mois, au lieu de 30,99 €\nAldora Connect Power : 41,99 € par mois, au lieu de 37,99 €\n\n"
+        + "Pour un foyer, la hausse peut représenter jusqu'à 60 euros par an, selon l'association de consommateurs.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
 }
