@@ -162,11 +162,7 @@ public final class Quotations {
       if (k < 0) {
         continue;
       }
-      char close = CLOSING.charAt(k);
-      int j = i + 1;
-      while (j < n && !closes(text.charAt(j), close)) {
-        j++;
-      }
+      int j = closing(text, i, CLOSING.charAt(k));
       if (j >= n || wordsBetween(text, i + 1, j) > MAX_NAME_WORDS) {
         return true;
       }
@@ -190,17 +186,22 @@ public final class Quotations {
       if (k < 0) {
         continue;
       }
-      char close = CLOSING.charAt(k);
-      int j = i + 1;
-      while (j < n && !closes(text.charAt(j), close)) {
-        j++;
-      }
+      int j = closing(text, i, CLOSING.charAt(k));
       if (j < n) {
         out.append("Xxx").append(text.charAt(j));
         i = j;
       }
     }
     return out.toString();
+  }
+
+  /** Where the quotation opened at {@code open} closes with {@code close}, or the text's length. */
+  private static int closing(CharSequence text, int open, char close) {
+    int j = open + 1;
+    while (j < text.length() && !closes(text.charAt(j), close)) {
+      j++;
+    }
+    return j;
   }
 
   /** Words (runs of letters or digits) in {@code text[from..to)}. */
