@@ -40,16 +40,18 @@ import dev.winnow.rules.ContextRule;
  *       with digits (dates, scores) are never settled this way.
  *   <li>Menus: runs of short labels outside the article (see {@link #settleMenus}).
  *   <li>Kept whatever a rule said, before the other steps (see {@link ArticleGuards}): subheadings
- *       the paragraph below repeats, the head row and the rows of a table flattened with bars and its source line, an example set
- *       apart inside a sentence, what a sentence ending with a colon introduces, writers' names beside the dateline, a live entry's time, a
- *       letter's last line over its valediction and signature, the heading of the article's
- *       own list, a step of its numbered list between kept steps, and a "label: value" line
- *       between two kept ones.
+ *       the paragraph below repeats, the head row and the rows of a table flattened with bars and
+ *       its source line, an example set apart inside a sentence, what a sentence ending with a
+ *       colon introduces, writers' names beside the dateline, a live entry's time, a letter's
+ *       last line over its valediction and signature, the heading of the article's own list, a
+ *       step of its numbered list between kept steps, and a "label: value" line between two
+ *       kept ones.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser. Then
- *       readers' polls between the paragraphs ({@link Polls}) and tables of contents whose items
- *       come back below as subheadings ({@link Contents}).
+ *       readers' polls between the paragraphs ({@link Polls}), tables of contents whose items
+ *       come back below as subheadings ({@link Contents}) and consent notices however worded,
+ *       with their row of buttons ({@link ConsentBoxes}).
  *   <li>After the repeated steps: the view count under the dateline ({@link PageTop}); rows of
  *       tags at the page's foot and the author's box, a line further down that opens with the
  *       byline's name ({@link PageFoot}); captions over a photographer's bare name ({@link
@@ -232,10 +234,10 @@ public final class ContextPass {
    * sentence. A section's name stands so between the menus and the headline ("Vivienda",
    * "Medio ambiente", "Santé"), where the weak rule would take it for one more menu item. The
    * labelling policy of the blind sets since {@code eval/holdout16} names such a line the
-   * story's topic kicker, content; when the change was made, it kept 29 lines those sets call
-   * content in 21 of them and 18 lines of furniture in 11 older sets and one newer one, which
-   * named section words above the headline the site's labels. A deleted line of the story costs
-   * more than a kept label.
+   * story's topic kicker, content; when the change was made, it kept 33 lines those sets call
+   * content in 23 of them and 17 lines of furniture in 11 older sets, which named section words
+   * above the headline the site's labels. A deleted line of the story costs more than a kept
+   * label. The site's interface and genre words (see INTERFACE_WORD) are no topic.
    */
   private static boolean isSectionKicker(Document doc, LineFacts facts, Verdict[] v, String[] weak, int i, int right, int n) {
     if (!weak[i].endsWith("/section-word") || right != i + 1 || right >= n || v[right].isDrop()
