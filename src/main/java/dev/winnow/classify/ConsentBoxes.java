@@ -27,6 +27,10 @@ final class ConsentBoxes {
   private static final java.util.regex.Pattern BUTTON_SPLIT =
       java.util.regex.Pattern.compile("\\s+[|·•]\\s+|\\s{3,}|\\]\\s+\\[");
 
+  /** A button's brackets and close mark at its edges ("[ fine, load it ]", "✕ Nö"). */
+  private static final java.util.regex.Pattern BUTTON_EDGES =
+      java.util.regex.Pattern.compile("^[\\s\\[\\]✕×]+|[\\s\\[\\]]+$");
+
   /** The most words of one button ("NAH, LET ME FIDDLE WITH IT"). */
   private static final int BUTTON_MAX_WORDS = 7;
 
@@ -95,29 +99,12 @@ final class ConsentBoxes {
       return false;
     }
     for (String part : parts) {
-      String b = part.replaceAll("^[\\s\\[\\]✕×]+|[\\s\\[\\]]+$", "");
-      if (b.isEmpty() || b.endsWith(".") || b.split("\\s+").length > BUTTON_MAX_WORDS || !hasLetter(b) || hasDigit(b)) {
+      String b = BUTTON_EDGES.matcher(part).replaceAll("");
+      if (b.isEmpty() || b.endsWith(".") || b.split("\\s+").length > BUTTON_MAX_WORDS
+          || PageLines.wordsWithLetters(b) == 0 || PageLines.hasDigit(b)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (Character.isDigit(s.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasLetter(String s) {
-    for (int k = 0; k < s.length(); k++) {
-      if (Character.isLetter(s.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

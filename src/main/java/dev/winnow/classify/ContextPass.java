@@ -101,10 +101,12 @@ public final class ContextPass {
     }
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
     boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);
+    // the lines' clock times depend on their text alone: counted once, not per round
+    int clocks = clockTimes(doc, facts, n);
     boolean changed = true;
     int rounds = 0;
     while (changed && rounds++ < 8) {
-      changed = settleWeak(doc, facts, verdicts, weakRuleId, reduced, n);
+      changed = settleWeak(doc, facts, verdicts, weakRuleId, reduced, clocks, n);
       if (context != null) {
         changed |= settleShort(doc, facts, verdicts, weakRuleId, context, contextId, n);
         changed |= settleMenus(doc, facts, verdicts, weakRuleId, menuItem, contextId, n);
@@ -272,14 +274,20 @@ public final class ContextPass {
   /** The rule of players' and galleries' controls ("Als Nächstes", "Weiter", "Vollbild"). */
   private static final String MEDIA_CONTROLS = "core/media-controls";
 
-  private static boolean settleWeak(Document doc, LineFacts facts, Verdict[] v, String[] weak, boolean reduced, int n) {
-    boolean changed = false;
+  /** How many lines hold a clock-shaped time, counted up to two (see isEntryStamp). */
+  private static int clockTimes(Document doc, LineFacts facts, int n) {
     int clocks = 0;
     for (int k = 0; k < n && clocks < 2; k++) {
       if (ArticleGuards.isClockTime(doc, facts, k)) {
         clocks++;
       }
     }
+    return clocks;
+  }
+
+  private static boolean settleWeak(
+      Document doc, LineFacts facts, Verdict[] v, String[] weak, boolean reduced, int clocks, int n) {
+    boolean changed = false;
     int headline = weakHeadline(doc, facts, v, weak, n);
     boolean furnished = reduced;
     for (int k = 0; k < n && !furnished; k++) {
