@@ -108,6 +108,13 @@ public final class Cleaner {
     // passes (only positions and neighbours do), so they are computed once per line and remembered.
     Memo memo = new Memo(n);
     LineFacts facts = new LineFacts(doc);
+    // Every line's literal scan first: it also finds the packs' scope-marker literals, which a
+    // pack's scope needs for the whole document before its first rule may fire.
+    for (int i = 0; i < n; i++) {
+      if (!facts.blank(i)) {
+        scan(memo, i, doc.line(i).text(), facts.words(i));
+      }
+    }
     Document current = doc;
     LineFacts currentFacts = facts;
     int[] map = identity(n);
@@ -168,7 +175,8 @@ public final class Cleaner {
     if (active[p] == 0) {
       RulePack pack = packs.get(p);
       active[p] = pack.scope().appliesTo(original, () -> languages(original),
-          line -> memo.gaveUp("the scope marker of pack " + pack.name(), line)) ? (byte) 1 : (byte) 2;
+          line -> memo.gaveUp("the scope marker of pack " + pack.name(), line),
+          pack.scope().markerLiterals() == null ? null : memo.markerLines(p)) ? (byte) 1 : (byte) 2;
     }
     return active[p] == 1;
   }
@@ -202,6 +210,9 @@ public final class Cleaner {
     final int[][] cands;
     final int[][] hits;
     final byte[][] outcome; // 0 unknown, 1 matches, 2 does not
+    // by pack: the lines holding a literal of its scope's marker, ascending (in [0], the count,
+    // then the lines), or null when none does
+    int[][] markerLines;
 
     // patterns that gave up on a line (BoundedText.Exceeded), by what they are ("rule site/menu",
     // "the scope marker of pack site"): -> [first line, lines]
@@ -211,6 +222,26 @@ public final class Cleaner {
       cands = new int[lines][];
       hits = new int[lines][];
       outcome = new byte[lines][];
+    }
+
+    void addMarkerLine(int packs, int pack, int line) {
+      if (markerLines == null) {
+        markerLines = new int[packs][];
+      }
+      int[] a = markerLines[pack];
+      if (a == null) {
+        a = new int[4];
+      } else if (a[0] + 1 == a.length) {
+        a = java.util.Arrays.copyOf(a, 2 * a.length);
+      }
+      a[++a[0]] = line;
+      markerLines[pack] = a;
+    }
+
+    /** The lines holding a literal of pack {@code p}'s scope marker. */
+    int[] markerLines(int p) {
+      int[] a = markerLines == null ? null : markerLines[p];
+      return a == null ? new int[0] : java.util.Arrays.copyOfRange(a, 1, 1 + a[0]);
     }
 
     void gaveUp(String what, int line) {
@@ -249,9 +280,6 @@ public final class Cleaner {
       }
       String text = doc.line(i).text();
       int orig = map[i];
-      if (memo.cands[orig] == null) {
-        scan(memo, orig, text, facts.words(i));
-      }
       // a line that is one quotation is the article reporting on furniture, never furniture
       if (memo.cands[orig].length > 0 && !facts.quoted(i)) {
         applyTriggers(original, doc, facts, active, memo, orig, i, facts.matchText(doc, i), charsBefore, v,
@@ -387,6 +415,9 @@ public final class Cleaner {
     int[] h = new int[count];
     for (int k = 0; k < count; k++) {
       h[k] = s.hits(c[k]);
+    }
+    for (int k = 0; k < s.markerCount(); k++) {
+      memo.addMarkerLine(packs.size(), s.marker(k), orig);
     }
     memo.cands[orig] = c;
     memo.hits[orig] = h;

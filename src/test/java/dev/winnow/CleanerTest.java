@@ -160,6 +160,35 @@ class CleanerTest {
     assertThat(c.clean(Document.of("a", "Example Times\nDrop me\nnews\n")).text()).isEqualTo("Example Times\nnews\n");
   }
 
+  /**
+   * The markers' literals are found in the same scan as the rules': each pack sees only its own
+   * marker, wherever in the document it stands (here below the line to drop), and a document
+   * without it, cleaned next by the same thread, does not inherit the last one's answer.
+   */
+  @Test
+  void scopeMarkersOfSeveralPacksFromOneScan() {
+    RulePack a = PackLoader.parse("a.yaml", """
+        pack: a
+        scope: {marker: 'Alpha\\s+Gazette'}
+        rules:
+          - {id: x, line: '^Drop alpha$'}
+        """);
+    RulePack b = PackLoader.parse("b.yaml", """
+        pack: b
+        scope: {marker: '^Beta Post$'}
+        rules:
+          - {id: x, line: '^Drop beta$'}
+        """);
+    Cleaner c = Cleaner.of(List.of(a, b));
+    assertThat(c.clean(Document.of("1", "Drop alpha\nDrop beta\nnews\nAlpha  Gazette 2024\n")).text())
+        .isEqualTo("Drop beta\nnews\nAlpha  Gazette 2024\n");
+    assertThat(c.clean(Document.of("2", "Drop alpha\nDrop beta\nnews\n")).changed()).isFalse();
+    assertThat(c.clean(Document.of("3", "Drop alpha\nDrop beta\nnews\nBeta Post\n")).text())
+        .isEqualTo("Drop alpha\nnews\nBeta Post\n");
+    // a literal of the marker without the marker itself: the regex still decides
+    assertThat(c.clean(Document.of("4", "Drop alpha\nnews\nAlpha and the Gazette\n")).changed()).isFalse();
+  }
+
   @Test
   void scopeByPath() {
     RulePack scoped = PackLoader.parse("s.yaml", """

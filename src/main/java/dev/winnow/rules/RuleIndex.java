@@ -79,6 +79,10 @@ public final class RuleIndex {
     for (int id = 0; id < sources.length; id++) {
       literals[id] = sources[id].regex().requiredLiterals();
     }
+    markerLiterals = new List[packs.size()];
+    for (int p = 0; p < packs.size(); p++) {
+      markerLiterals[p] = packs.get(p).scope().markerLiterals();
+    }
     this.buckets = build(sources);
   }
 
@@ -126,6 +130,11 @@ public final class RuleIndex {
   }
 
   private final List<String>[] literals; // per trigger, null: no prefilter
+  // Per pack, the literals of its scope's marker, or null. They are scanned for with the triggers'
+  // (as id triggers.size() + pack, never a candidate; see Scratch#marker): one scan of each line
+  // answers for every pack, where each pack with a marker had made a pass over the whole document
+  // of its own, and then run its marker on every line rather than only on those with a literal.
+  private final List<String>[] markerLiterals;
   private final Buckets buckets;
 
   /** The automata (one per line-size bucket) and the triggers without a prefilter. */
@@ -162,6 +171,17 @@ public final class RuleIndex {
               payload = Arrays.copyOf(payload, 2 * payload.length);
             }
             payload[bucketLits.size()] = id;
+            bucketLits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
+          }
+        }
+      }
+      for (int p = 0; p < markerLiterals.length; p++) {
+        if (markerLiterals[p] != null) {
+          for (String l : markerLiterals[p]) {
+            if (bucketLits.size() == payload.length) {
+              payload = Arrays.copyOf(payload, 2 * payload.length);
+            }
+            payload[bucketLits.size()] = sources.length + p;
             bucketLits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
           }
         }
@@ -258,7 +278,7 @@ public final class RuleIndex {
 
   /** A new scratch area for one thread. */
   public Scratch newScratch() {
-    return new Scratch(triggers.size());
+    return new Scratch(triggers.size(), markerLiterals.length);
   }
 
   /**
@@ -338,12 +358,28 @@ public final class RuleIndex {
 
     private final BoundedText bounded = new BoundedText();
 
-    private Scratch(int size) {
+    private final int triggerCount;
+    private int[] markers = new int[4]; // packs whose scope-marker literals the last scan found
+    private int markerCount;
+
+    private Scratch(int triggerCount, int packs) {
+      this.triggerCount = triggerCount;
+      int size = triggerCount + packs;
       seen = new int[size];
       hits = new int[size];
-      matchers = new java.util.regex.Matcher[size];
+      matchers = new java.util.regex.Matcher[triggerCount];
       buffer = new int[Math.max(4, size)];
       bits = new long[(size + 63) >>> 6];
+    }
+
+    /** How many packs' scope-marker literals the last scan found in its line (see {@link #marker}). */
+    public int markerCount() {
+      return markerCount;
+    }
+
+    /** The index of the {@code k}-th pack whose scope-marker literals the last scan found. */
+    public int marker(int k) {
+      return markers[k];
     }
 
     /** A char buffer of at least {@code n} chars, reused between lines. */
@@ -356,6 +392,7 @@ public final class RuleIndex {
 
     private void reset() {
       count = 0;
+      markerCount = 0;
       lo = bits.length;
       hi = -1;
       if (++stamp == Integer.MAX_VALUE) {
@@ -386,7 +423,15 @@ public final class RuleIndex {
       for (int w = lo; w <= hi; w++) {
         long x = bits[w];
         while (x != 0) {
-          buffer[k++] = (w << 6) + Long.numberOfTrailingZeros(x);
+          int id = (w << 6) + Long.numberOfTrailingZeros(x);
+          if (id < triggerCount) {
+            buffer[k++] = id;
+          } else {
+            if (markerCount == markers.length) {
+              markers = Arrays.copyOf(markers, 2 * markerCount);
+            }
+            markers[markerCount++] = id - triggerCount;
+          }
           x &= x - 1;
         }
         bits[w] = 0;

@@ -67,6 +67,15 @@ public final class Scope {
     return languages;
   }
 
+  /**
+   * Literals one of which every line the marker matches holds (see {@link
+   * Regex#requiredLiterals}), or null when there is no marker or it has none: a cleaner may look
+   * for them in the scan it makes of every line anyway, instead of a pass of its own per pack.
+   */
+  public List<String> markerLiterals() {
+    return marker == null ? null : marker.requiredLiterals();
+  }
+
   /** True when this scope places no condition. */
   public boolean isAll() {
     return paths.isEmpty() && urls.isEmpty() && marker == null && languages.isEmpty();
@@ -86,6 +95,16 @@ public final class Scope {
    */
   public boolean appliesTo(Document doc, java.util.function.Supplier<java.util.Set<String>> docLanguages,
       java.util.function.IntConsumer gaveUp) {
+    return appliesTo(doc, docLanguages, gaveUp, null);
+  }
+
+  /**
+   * As {@link #appliesTo(Document, java.util.function.Supplier, java.util.function.IntConsumer)},
+   * with the lines (ascending) that hold one of the {@link #markerLiterals}, found by the caller's
+   * own scan, or null to have them found here: the marker's regex runs on those lines alone.
+   */
+  public boolean appliesTo(Document doc, java.util.function.Supplier<java.util.Set<String>> docLanguages,
+      java.util.function.IntConsumer gaveUp, int[] markerLines) {
     if (!languages.isEmpty()) {
       java.util.Set<String> have = docLanguages.get();
       boolean any = false;
@@ -120,12 +139,14 @@ public final class Scope {
       }
     }
     if (marker != null) {
-      if (markerFilter != null && !markerFilter.containsAny(doc.text())) {
-        return false; // one pass over the text instead of the regex on every line
+      List<Line> lines = doc.lines();
+      if (markerFilter != null && markerLines == null) {
+        markerLines = linesWithLiterals(lines);
       }
       BoundedText bounded = new BoundedText();
-      List<Line> lines = doc.lines();
-      for (int i = 0; i < lines.size(); i++) {
+      int count = markerLines == null ? lines.size() : markerLines.length;
+      for (int k = 0; k < count; k++) {
+        int i = markerLines == null ? k : markerLines[k];
         try {
           if (marker.matcher(bounded.of(lines.get(i).text())).find()) {
             return true;
@@ -136,6 +157,18 @@ public final class Scope {
       }
     }
     return false;
+  }
+
+  /** The lines holding one of the marker's literals. */
+  private int[] linesWithLiterals(List<Line> lines) {
+    int[] out = new int[lines.size()];
+    int n = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (markerFilter.containsAny(lines.get(i).text())) {
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** A URL glob as a regex: {@code *} is any run of characters, everything else literal. */
