@@ -143,6 +143,43 @@ public final class ArticleGuards {
     }
   }
 
+  /** A live or breaking entry's marker before its heading ("Última hora: …", "Eilmeldung: …", "Update: …"). */
+  private static final java.util.regex.Pattern ENTRY_MARKER = java.util.regex.Pattern.compile(
+      "\\W*(?:última hora|ultima hora|último momento|breaking(?: news)?|eilmeldung|срочно|молния|flash|urgent|"
+          + "update|actualización|mise à jour|aktualisierung|обновление)\\s*[:|–—-]\\s*\\S",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Under a live entry's time stands its heading, and a breaking entry's heading opens with its
+   * marker ("20:40 h" / "Última hora: reportan el primer lesionado"), which a rule for teasers of
+   * other stories ("Última hora: …" as a link) takes. On a page whose entries keep two such times,
+   * a line with the marker that a rule dropped goes back when it stands right under a kept time
+   * and a kept line of text follows it: the entry's own report.
+   */
+  static void keepEntryHeadings(Document doc, LineFacts facts, Verdict[] v, int n) {
+    int kept = 0;
+    for (int i = 0; i < n && kept < 2; i++) {
+      if (v[i].isKeep() && isEntryTime(doc, facts, i)) {
+        kept++;
+      }
+    }
+    if (kept < 2) {
+      return;
+    }
+    for (int i = 1; i + 1 < n; i++) {
+      if (v[i].isDrop() && !facts.blank(i) && !facts.blank(i - 1) && v[i - 1].isKeep() && isEntryTime(doc, facts, i - 1)
+          && ENTRY_MARKER.matcher(doc.line(i).text()).lookingAt()) {
+        int below = i + 1;
+        while (below < n && facts.blank(below)) {
+          below++;
+        }
+        if (below < n && v[below].isKeep() && !isEntryTime(doc, facts, below)) {
+          v[i] = Verdict.keep(v[i].ruleId(), "context: a live entry's heading under its time");
+        }
+      }
+    }
+  }
+
   /**
    * Whether line {@code i} is only a time of day or a match's minute, a live entry's stamp: it ends a related list too
    * (the cleaner's list blocks). The cheap tests first, as this runs over every line.

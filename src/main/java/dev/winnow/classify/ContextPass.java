@@ -88,6 +88,7 @@ public final class ContextPass {
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, weakRuleId, n);
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);
+    ArticleGuards.keepEntryHeadings(doc, facts, verdicts, n);
     ArticleGuards.keepLetterClosing(doc, facts, verdicts, claims, n);
     ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNumberedSteps(doc, facts, verdicts, claims, n);
@@ -149,19 +150,26 @@ public final class ContextPass {
       while (lead < n && v[lead].isKeep() && weak[lead] == null && isDatelineOrByline(doc, facts, lead)) {
         lead = nextNonBlank(facts, lead + 1, n);
       }
-      if (lead < n && !isSentence(doc, facts, lead) && LIVE_HEADLINE.matcher(doc.line(h).text()).lookingAt()) {
-        lead = liveLead(doc, facts, v, weak, h, lead, n);
-      }
       // its lead, or a standfirst (which may end without a full stop) under a headline of eight
       // words or more: a site's name over a line of prose in a later pass is shorter
-      boolean prose = lead < n && v[lead].isKeep() && weak[lead] == null
-          && (isSentence(doc, facts, lead) || (facts.words(lead) >= PROSE_WORDS && facts.words(h) >= PROSE_WORDS));
+      boolean prose = isLeadOf(doc, facts, v, weak, h, lead, n);
+      if (!prose && lead < n && !isSentence(doc, facts, lead) && LIVE_HEADLINE.matcher(doc.line(h).text()).lookingAt()) {
+        // a live blog's first entry, further down, when no standfirst stands under its headline
+        lead = liveLead(doc, facts, v, weak, h, lead, n);
+        prose = isLeadOf(doc, facts, v, weak, h, lead, n);
+      }
       if (!prose && lead < n && (v[lead].isDrop() || weak[lead] != null)) {
         continue; // a weak line inside the furniture above the headline (a site's name over its motto)
       }
       return prose ? h : -1;
     }
     return -1;
+  }
+
+  /** Whether kept line {@code lead} is the lead or the standfirst of headline {@code h} (see weakHeadline). */
+  private static boolean isLeadOf(Document doc, LineFacts facts, Verdict[] v, String[] weak, int h, int lead, int n) {
+    return lead < n && v[lead].isKeep() && weak[lead] == null
+        && (isSentence(doc, facts, lead) || (facts.words(lead) >= PROSE_WORDS && facts.words(h) >= PROSE_WORDS));
   }
 
   /**
@@ -299,9 +307,10 @@ public final class ContextPass {
         i++;
         continue;
       }
-      // maximal run of weak, still-kept lines (blank lines inside do not break it)
+      // maximal run of weak, still-kept lines (blank lines inside do not break it), up to the
+      // headline: a kicker above it ("Fútbol") is no reason to take the headline too
       int start = i;
-      int[] run = run(facts, i, n, k -> weak[k] != null && v[k].isKeep());
+      int[] run = run(facts, i, n, k -> weak[k] != null && v[k].isKeep() && k != headline);
       int end = run[0];
       int count = run[1];
       int left = prevNonBlank(facts, start - 1);

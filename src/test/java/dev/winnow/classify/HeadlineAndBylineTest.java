@@ -239,4 +239,30 @@ class HeadlineAndBylineTest {
         + "Aktualisiert am 17.06.2025, 15:48 Uhr\nSchlagworte: Verkehr, Autobahn, Brücken, NRW, Sauerland\n" + PROSE1 + PROSE2;
     assertThat(clean(in)).startsWith("EILMELDUNG: Talbrücke").doesNotContain("Schlagworte");
   }
+
+  @Test
+  void aLiveBlogsHeadlineUnderItsKickerStaysWhenTheStandfirstHasNoFullStop() {
+    // the kicker and the headline are both weak: the run of the two must not take the headline
+    String headline = "EN VIVO | Sierra Madre vs. Huasteca: minuto a minuto de la final de ida\n";
+    String in = "ÁGORA Deportes\nFutbol   Béisbol   Box   Tenis   Automovilismo   Más deportes   Videos\n"
+        + "Fútbol\n" + headline
+        + "Los regios reciben a los potosinos en el Estadio Cerro de la Silla; la vuelta se juega el domingo\n"
+        + "Por Emiliano Garza\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains(headline).doesNotContain("Béisbol");
+  }
+
+  @Test
+  void aBreakingEntrysHeadingUnderItsTimeStays() {
+    // "Última hora: …" is a teaser's label elsewhere; under an entry's time it is the entry's heading
+    String in = "20:55 h\nEl servicio meteorológico eleva la alerta a roja en toda la costa sur del estado.\n\n"
+        + "20:40 h\nÚltima hora: reportan el primer lesionado\n"
+        + "Un hombre de 38 años resultó herido en Cabo San Lucas al caerle una lámina desprendida del techo.\n\n"
+        + "20:10 h\nLas autoridades abrieron doce refugios temporales en los municipios de la costa.\n";
+    assertThat(clean(in)).contains("Última hora: reportan el primer lesionado\n");
+    // on a page with no other entry time it is a teaser's label, as before
+    assertThat(clean("El servicio meteorológico eleva la alerta a roja en toda la costa sur del estado.\n\n"
+        + "20:40 h\nÚltima hora: reportan el primer lesionado\n"
+        + "Un hombre de 38 años resultó herido en Cabo San Lucas al caerle una lámina desprendida del techo.\n"))
+        .doesNotContain("Última hora");
+  }
 }
