@@ -240,7 +240,8 @@ public final class ContextPass {
   /**
    * Whether weak line {@code i}, a section's name alone on its line, is the story's kicker: right
    * above the headline (the kept line {@code right} directly under it, four words or more, with a
-   * kept line under it in turn: a standfirst, a byline or the lead) and above the article's first
+   * kept line under it in turn: a standfirst, a byline or the lead; a weak line only when it is
+   * the page's headline, a live blog's "EN VIVO | …") and above the article's first
    * sentence. A section's name stands so between the menus and the headline ("Vivienda",
    * "Medio ambiente", "Santé"), where the weak rule would take it for one more menu item. The
    * labelling policy of the blind sets since {@code eval/holdout16} names such a line the
@@ -249,10 +250,10 @@ public final class ContextPass {
    * above the headline the site's labels. A deleted line of the story costs more than a kept
    * label. The site's interface and genre words (see INTERFACE_WORD) are no topic.
    */
-  private static boolean isSectionKicker(Document doc, LineFacts facts, Verdict[] v, String[] weak, int i, int right, int n) {
+  private static boolean isSectionKicker(Document doc, LineFacts facts, Verdict[] v, String[] weak, int i, int right, int headline, int n) {
     if (!weak[i].endsWith("/section-word") || right != i + 1 || right >= n || v[right].isDrop()
         || INTERFACE_WORD.matcher(doc.line(i).text()).matches()
-        || weak[right] != null || facts.words(right) < HEADLINE_MIN_WORDS) {
+        || (weak[right] != null && right != headline) || facts.words(right) < HEADLINE_MIN_WORDS) {
       return false;
     }
     int below = nextNonBlank(facts, right + 1, n);
@@ -317,7 +318,7 @@ public final class ContextPass {
       int right = nextNonBlank(facts, end + 1, n);
       boolean leftDrop = left < 0 ? furnished : v[left].isDrop();
       boolean rightDrop = right >= n || v[right].isDrop();
-      if ((count >= 2 || leftDrop || rightDrop) && !(count == 1 && (isSectionKicker(doc, facts, v, weak, start, right, n) || isEntryStamp(doc, facts, v, weak, start, left, right, clocks)))) {
+      if ((count >= 2 || leftDrop || rightDrop) && !(count == 1 && (isSectionKicker(doc, facts, v, weak, start, right, headline, n) || isEntryStamp(doc, facts, v, weak, start, left, right, clocks)))) {
         String why = count >= 2 ? "context: run of " + count + " boilerplate-like lines"
             : "context: next to removed text or a document edge";
         for (int j = start; j <= end; j++) {
