@@ -25,6 +25,11 @@ flags="$(WINNOW_JAVA_OPTS="-XX:+PrintFlagsFinal" ./winnow clean samples 2>/dev/n
 case "$flags" in *"= 1000 "*) ;; *) fail "a batch should run with -XX:InlineSmallCode=1000: $flags" ;; esac
 flags="$(WINNOW_JAVA_OPTS="-XX:+PrintFlagsFinal -XX:InlineSmallCode=2000" ./winnow clean samples 2>/dev/null | grep -E ' InlineSmallCode ' || true)"
 case "$flags" in *"= 2000 "*) ;; *) fail "the user's InlineSmallCode should win: $flags" ;; esac
+# and without profiled loop predication, unless the user turns it back on
+flags="$(WINNOW_JAVA_OPTS="-XX:+PrintFlagsFinal" ./winnow clean samples 2>/dev/null | grep -E ' UseProfiledLoopPredicate ' || true)"
+case "$flags" in *"= false "*) ;; *) fail "a batch should run with -XX:-UseProfiledLoopPredicate: $flags" ;; esac
+flags="$(WINNOW_JAVA_OPTS="-XX:+PrintFlagsFinal -XX:+UseProfiledLoopPredicate" ./winnow clean samples 2>/dev/null | grep -E ' UseProfiledLoopPredicate ' || true)"
+case "$flags" in *"= true "*) ;; *) fail "the user's UseProfiledLoopPredicate should win: $flags" ;; esac
 
 set +e
 ./winnow clean no-such-file.txt >/dev/null 2>&1; rc=$?
