@@ -622,7 +622,13 @@ public final class Cleaner {
       }
       Integer first = seen.putIfAbsent(doc.line(i).text().strip(), i);
       if (first != null && v[i].isKeep()) {
-        v[i] = Verdict.drop(id, "repeats line " + (first + 1));
+        if (v[first].isKeep() && ArticleGuards.isHeadlineCopy(doc, facts, v, i)) {
+          // the page's title over its menus, and the headline over its lead: the title goes
+          v[first] = Verdict.drop(id, "the page's title, repeated as the headline at line " + (i + 1));
+          seen.put(doc.line(i).text().strip(), i);
+        } else {
+          v[i] = Verdict.drop(id, "repeats line " + (first + 1));
+        }
       }
     }
   }

@@ -143,6 +143,34 @@ public final class ArticleGuards {
     }
   }
 
+  /** How far below a headline its standfirst or lead may stand, in lines of text (see isHeadlineCopy). */
+  private static final int LEAD_WITHIN = 4;
+
+  /**
+   * Whether line {@code later}, a copy of a line higher up, is the page's headline and the first
+   * copy its title: a scraper that saves the page's title over its menus repeats the headline
+   * ("Fähre läuft vor Kiel auf Grund – …" at the top, then again over "Stand: …" and the lead).
+   * Both copies stand above the page's first kept sentence (a cookie notice the rules removed may
+   * stand higher), and a line of prose (the standfirst or the lead) follows the later one within a
+   * few lines: the copy to remove is the first.
+   */
+  public static boolean isHeadlineCopy(Document doc, LineFacts facts, Verdict[] v, int later) {
+    for (int k = 0; k < later; k++) {
+      if (!facts.blank(k) && v[k].isKeep() && PageLines.isSentence(doc, facts, k)) {
+        return false;
+      }
+    }
+    for (int k = later + 1, seen = 0; k < doc.size() && seen < LEAD_WITHIN; k++) {
+      if (!facts.blank(k)) {
+        seen++;
+        if (facts.words(k) >= PageLines.PROSE_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A live or breaking entry's marker before its heading ("Última hora: …", "Eilmeldung: …", "Update: …"). */
   private static final java.util.regex.Pattern ENTRY_MARKER = java.util.regex.Pattern.compile(
       "\\W*(?:última hora|ultima hora|último momento|breaking(?: news)?|eilmeldung|срочно|молния|flash|urgent|"
@@ -655,21 +683,53 @@ public final class ArticleGuards {
       "(?iu)\\s*(?:source|sources|quelle|quellen|fuente|fuentes|источник|источники)\\s*:\\s*\\S.*");
 
   /**
-   * The line right under the last row of a table flattened with bars ("Омск — Тюмень | 10 | 6"),
-   * naming the table's source ("Источник: расписания авиакомпаний, расчеты …"), is the table's:
-   * a rule for a picture's source takes the same label. It goes back to the article.
+   * A row of data: a short label, a separator (a colon, a dash, a tab or a run of spaces) and a
+   * value with a figure, its unit and a footnote's mark ("2022: 118", "2024 год — 6 520",
+   * "Oberallgäu   41 %", "2025: 402*", "Mallorca: 610 hectáreas", "2010–2019: im Schnitt am 1. April").
+   */
+  private static final java.util.regex.Pattern DATA_ROW = java.util.regex.Pattern.compile(
+      "\\s*\\S.{0,60}?(?:\\s*[:：]\\s*|\\s+[-–—]\\s+|\\t|\\s{2,})(?:[\\p{L}.]+\\s+){0,3}[-+−]?\\d[\\d.,\\u00a0\\u202f ]*"
+          + "(?:[\\p{L}€$£₽°%‰.]+)?(?:\\s+[\\p{L}.]+){0,2}\\s*(?:\\(\\d\\)|[¹²³⁴⁵*†]+)?\\s*");
+
+  /** The fewest rows of data above a source line that make a table of them (see keepTableSources). */
+  private static final int DATA_MIN_ROWS = 2;
+
+  /**
+   * The line right under the last row of a table, naming the table's source ("Источник: расписания
+   * авиакомпаний, расчеты …", "Source: Kernow Acute Care Partnership, emergency department
+   * records"), is the table's: a rule for a picture's source takes the same label. It goes back
+   * to the article, under a table flattened with bars ("Омск — Тюмень | 10 | 6") or under two
+   * rows of data or more ("Mallorca: 610 hectáreas" / "Ibiza: 250 hectáreas"), and so does a last row that a
+   * rule took for the caption over a credit.
    */
   static void keepTableSources(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i < n; i++) {
-      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i - 1) || v[i - 1].isDrop()) {
+      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i - 1)
+          || !TABLE_SOURCE.matcher(doc.line(i).text()).matches()) {
         continue;
       }
       String row = doc.line(i - 1).text();
-      if (bars(row) >= 2 && cells(row, true) >= 2 && TABLE_SOURCE.matcher(doc.line(i).text()).matches()) {
+      if (v[i - 1].isKeep() && bars(row) >= 2 && cells(row, true) >= 2) {
         giveBack(v, claims, i, "context: the source of the table above");
+      } else if (dataRowsAbove(doc, facts, i) >= DATA_MIN_ROWS) {
+        giveBack(v, claims, i, "context: the source of the table above");
+        giveBack(v, claims, i - 1, "context: a row of the table it stands in");
       }
     }
   }
+
+  /** How many rows of data stand right above line {@code i}, with no blank line between. */
+  private static int dataRowsAbove(Document doc, LineFacts facts, int i) {
+    int rows = 0;
+    for (int k = i - 1; k >= 0 && !facts.blank(k) && facts.words(k) <= DATA_ROW_MAX_WORDS
+        && DATA_ROW.matcher(doc.line(k).text()).matches(); k--) {
+      rows++;
+    }
+    return rows;
+  }
+
+  /** The most words a row of data has ("Число обращений по поводу укусов" is a title, not a row). */
+  private static final int DATA_ROW_MAX_WORDS = 10;
 
   /** How many cells of a row split by bars hold a digit (or, with {@code digits} false, a letter). */
   private static int cells(String t, boolean digits) {

@@ -1,0 +1,56 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.PROSE1;
+import static dev.winnow.classify.ContextFixtures.PROSE2;
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table's source under rows of data, and a page's title repeated as its headline: content the
+ * rules would take (a picture's "Source:" label, the second copy of a line).
+ */
+class TableSourceAndTitleTest {
+  @Test
+  void theSourceUnderRowsOfDataStays() {
+    String table = "Heat-related A&E visits in Cornwall, 1–28 July\n2022: 118\n2023: 96\n2024: 131\n2025: 402*\n"
+        + "Source: Kernow Acute Care Partnership, emergency department records\n";
+    String out = clean(PROSE1 + "\n" + table + "\n" + PROSE2);
+    assertThat(out).contains(table);
+  }
+
+  @Test
+  void theSourceUnderRowsWithUnitsAndFootnoteMarksStays() {
+    String table = "Число обращений по поводу укусов клещей (на 26 мая)\n2022 год — 6 115\n2023 год — 5 870\n"
+        + "2024 год — 6 520\n2025 год — 8 940*\nИсточник: областной центр гигиены и эпидемиологии\n";
+    String ru = "Специалисты связывают рост обращений с тёплой весной и ранним началом сезона активности клещей.\n";
+    assertThat(clean(ru + "\n" + table + "\n" + ru.replace("тёплой", "затяжной"))).contains(table);
+  }
+
+  @Test
+  void aPicturesSourceUnderACaptionStillGoes() {
+    String out = clean(PROSE1 + "\nFirefighters at the scene on Tuesday evening.\nSource: Reuters\n\n" + PROSE2);
+    assertThat(out).doesNotContain("Source: Reuters");
+  }
+
+  @Test
+  void aPageTitleOverTheMenusGoesAndTheHeadlineOverTheLeadStays() {
+    String headline = "Fähre läuft vor Kiel auf Grund – alle 212 Passagiere an Land gebracht\n";
+    String lead = "Die „Ostseestern“ ist am Abend in der Kieler Förde auf eine Sandbank gelaufen. Verletzt wurde niemand.\n";
+    String in = headline + "NORDWELLE\nNachrichten     Regional     Wetter     Sport     Kultur     Mediathek     Radio\n\n"
+        + "Schifffahrt\n" + headline + "Stand: 18.09.2024 21:36 Uhr\nvon Ines Carstensen\n" + lead
+        + "Die Wasserschutzpolizei ermittelt, warum das Schiff vom Fahrwasser abgekommen ist, und befragt die Besatzung.\n";
+    String out = clean(in);
+    assertThat(out).startsWith("Schifffahrt\n" + headline).contains(lead);
+    assertThat(out.indexOf(headline)).isEqualTo(out.lastIndexOf(headline));
+  }
+
+  @Test
+  void aHeadlineRepeatedInARailBelowTheTextStillGoes() {
+    String headline = "Council approves the new harbour bridge after a two-year planning battle\n";
+    String out = clean(headline + PROSE1 + PROSE2 + "\nMost read\n" + headline);
+    assertThat(out).startsWith(headline);
+    assertThat(out.indexOf(headline)).isEqualTo(out.lastIndexOf(headline));
+  }
+}
