@@ -685,7 +685,8 @@ public final class ArticleGuards {
   /**
    * A row of data: a short label, a separator (a colon, a dash, a tab or a run of spaces) and a
    * value with a figure, its unit and a footnote's mark ("2022: 118", "2024 год — 6 520",
-   * "Oberallgäu   41 %", "2025: 402*", "Mallorca: 610 hectáreas", "2010–2019: im Schnitt am 1. April").
+   * "Oberallgäu   41 %", "2025: 402*", "Mallorca: 610 hectáreas", "2010–2019: im Schnitt am 1.
+   * April").
    */
   private static final java.util.regex.Pattern DATA_ROW = java.util.regex.Pattern.compile(
       "\\s*\\S.{0,60}?(?:\\s*[:：]\\s*|\\s+[-–—]\\s+|\\t|\\s{2,})(?:[\\p{L}.]+\\s+){0,3}[-+−]?\\d[\\d.,\\u00a0\\u202f ]*"
@@ -699,8 +700,8 @@ public final class ArticleGuards {
    * авиакомпаний, расчеты …", "Source: Kernow Acute Care Partnership, emergency department
    * records"), is the table's: a rule for a picture's source takes the same label. It goes back
    * to the article, under a table flattened with bars ("Омск — Тюмень | 10 | 6") or under two
-   * rows of data or more ("Mallorca: 610 hectáreas" / "Ibiza: 250 hectáreas"), and so does a last row that a
-   * rule took for the caption over a credit.
+   * rows of data or more ("Mallorca: 610 hectáreas" / "Ibiza: 250 hectáreas"), and so does a
+   * last row that a rule took for the caption over a credit.
    */
   static void keepTableSources(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i < n; i++) {
@@ -718,6 +719,9 @@ public final class ArticleGuards {
     }
   }
 
+  /** The most words a row of data has ("Число обращений по поводу укусов" is a title, not a row). */
+  private static final int DATA_ROW_MAX_WORDS = 10;
+
   /** How many rows of data stand right above line {@code i}, with no blank line between. */
   private static int dataRowsAbove(Document doc, LineFacts facts, int i) {
     int rows = 0;
@@ -728,8 +732,6 @@ public final class ArticleGuards {
     return rows;
   }
 
-  /** The most words a row of data has ("Число обращений по поводу укусов" is a title, not a row). */
-  private static final int DATA_ROW_MAX_WORDS = 10;
 
   /** How many cells of a row split by bars hold a digit (or, with {@code digits} false, a letter). */
   private static int cells(String t, boolean digits) {
