@@ -645,6 +645,31 @@ public final class ArticleGuards {
     }
   }
 
+  /** A place and its temperature, then a word of forecast ("Caen : 14 °C, pluie puis averses"). */
+  private static final java.util.regex.Pattern FORECAST_ROW = java.util.regex.Pattern.compile(
+      "\\W*\\p{L}[\\p{L}.'’ -]{1,30}?\\s*[:,–—-]?\\s+[-−+]?\\d{1,2}(?:[.,]\\d)?\\s?°\\s?[CF]?\\b.*");
+
+  /**
+   * A story's forecast by place is a run of such lines right under one another ("Rouen : 13 °C,
+   * pluie continue …" / "Caen : 14 °C, pluie puis averses …"), where a site's weather widget
+   * shows one place: each line of a run of two or more goes back to the article.
+   */
+  static void keepForecastRows(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    int i = 0;
+    while (i < n) {
+      int end = i;
+      while (end < n && !facts.blank(end) && FORECAST_ROW.matcher(doc.line(end).text()).matches()) {
+        end++;
+      }
+      if (end - i >= 2) {
+        for (int k = i; k < end; k++) {
+          giveBack(v, claims, k, "context: a row of the forecast it stands in");
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
   /** The fewest rows of a run that is a table rather than a menu split by bars. */
   private static final int TABLE_MIN_ROWS = 3;
 

@@ -84,6 +84,7 @@ public final class ContextPass {
     ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableSources(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableRows(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepForecastRows(doc, facts, verdicts, claims, n);
     ArticleGuards.keepInsideSentence(doc, facts, verdicts, claims, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, weakRuleId, n);
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);

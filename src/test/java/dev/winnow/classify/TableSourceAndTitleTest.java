@@ -53,4 +53,15 @@ class TableSourceAndTitleTest {
     assertThat(out).startsWith(headline);
     assertThat(out.indexOf(headline)).isEqualTo(out.lastIndexOf(headline));
   }
+
+  @Test
+  void aForecastByPlaceStaysWhereAWidgetOfOnePlaceGoes() {
+    String forecast = "Rouen : 13 °C, pluie continue jusqu'en milieu d'après-midi\n"
+        + "Caen : 14 °C, pluie puis averses, rafales à 80 km/h sur le littoral\n"
+        + "Nantes : 16 °C, éclaircies entre deux averses\n";
+    String fr = "Météo-France a placé quatre départements en vigilance orange pour les pluies, jeudi matin.\n";
+    assertThat(clean(fr + "\n" + forecast + "\n" + fr.replace("quatre", "cinq"))).contains(forecast);
+    String widget = "Nantes  9°  Averses  |  Voir la météo à 7 jours\n";
+    assertThat(clean(widget + "\n" + fr + "\n" + fr.replace("quatre", "cinq"))).doesNotContain("Averses");
+  }
 }
