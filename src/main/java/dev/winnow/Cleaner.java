@@ -207,12 +207,12 @@ public final class Cleaner {
    * triggers (from the literal scan), their literal hit counts, and the outcome of their patterns.
    */
   private static final class Memo {
+    private static final int[] NO_LINES = new int[0];
+
     final int[][] cands;
     final int[][] hits;
     final byte[][] outcome; // 0 unknown, 1 matches, 2 does not
-    // by pack: the lines holding a literal of its scope's marker, ascending (in [0], the count,
-    // then the lines), or null when none does
-    int[][] markerLines;
+    int[][] markerLines; // by pack: the lines holding a literal of its scope's marker, ascending
 
     // patterns that gave up on a line (BoundedText.Exceeded), by what they are ("rule site/menu",
     // "the scope marker of pack site"): -> [first line, lines]
@@ -224,24 +224,21 @@ public final class Cleaner {
       outcome = new byte[lines][];
     }
 
+    // A marker's literals stand on a few lines of a page at most: each line is appended by a copy.
     void addMarkerLine(int packs, int pack, int line) {
       if (markerLines == null) {
         markerLines = new int[packs][];
       }
       int[] a = markerLines[pack];
-      if (a == null) {
-        a = new int[4];
-      } else if (a[0] + 1 == a.length) {
-        a = java.util.Arrays.copyOf(a, 2 * a.length);
-      }
-      a[++a[0]] = line;
+      a = a == null ? new int[1] : java.util.Arrays.copyOf(a, a.length + 1);
+      a[a.length - 1] = line;
       markerLines[pack] = a;
     }
 
     /** The lines holding a literal of pack {@code p}'s scope marker. */
     int[] markerLines(int p) {
       int[] a = markerLines == null ? null : markerLines[p];
-      return a == null ? new int[0] : java.util.Arrays.copyOfRange(a, 1, 1 + a[0]);
+      return a == null ? NO_LINES : a;
     }
 
     void gaveUp(String what, int line) {

@@ -11,7 +11,6 @@ import static dev.winnow.classify.PageLines.isSentence;
 import static dev.winnow.classify.PageLines.nextNonBlank;
 import static dev.winnow.classify.PageLines.prevNonBlank;
 import static dev.winnow.classify.PageLines.startsWord;
-
 import static dev.winnow.classify.PageLines.wordsWithLetters;
 
 import dev.winnow.document.Document;
@@ -173,7 +172,7 @@ public final class ArticleGuards {
 
   /** A live or breaking entry's marker before its heading ("Última hora: …", "Eilmeldung: …", "Update: …"). */
   private static final java.util.regex.Pattern ENTRY_MARKER = java.util.regex.Pattern.compile(
-      "\\W*(?:última hora|ultima hora|último momento|breaking(?: news)?|eilmeldung|срочно|молния|flash|urgent|"
+      "[^\\p{L}\\p{N}]*(?:última hora|ultima hora|último momento|breaking(?: news)?|eilmeldung|срочно|молния|flash|urgent|"
           + "update|actualización|mise à jour|aktualisierung|обновление)\\s*[:|–—-]\\s*\\S",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
@@ -645,9 +644,14 @@ public final class ArticleGuards {
     }
   }
 
-  /** A place and its temperature, then a word of forecast ("Caen : 14 °C, pluie puis averses"). */
+  /**
+   * A place and its temperature, then a word of forecast ("Caen : 14 °C, pluie puis averses").
+   * What may precede the place is spelt as "no letter or digit", not {@code \\W}, which outside
+   * Unicode mode counts Cyrillic letters too: a Russian line would be walked back letter by letter,
+   * and this runs on every line (it had tripled the time of a pass).
+   */
   private static final java.util.regex.Pattern FORECAST_ROW = java.util.regex.Pattern.compile(
-      "\\W*\\p{L}[\\p{L}.'’ -]{1,30}?\\s*[:,–—-]?\\s+[-−+]?\\d{1,2}(?:[.,]\\d)?\\s?°\\s?[CF]?\\b.*");
+      "[^\\p{L}\\p{N}]*\\p{L}[\\p{L}.'’ -]{1,30}?\\s*[:,–—-]?\\s+[-−+]?\\d{1,2}(?:[.,]\\d)?\\s?°\\s?[CF]?\\b.*");
 
   /**
    * A story's forecast by place is a run of such lines right under one another ("Rouen : 13 °C,
@@ -658,7 +662,7 @@ public final class ArticleGuards {
     int i = 0;
     while (i < n) {
       int end = i;
-      while (end < n && !facts.blank(end) && FORECAST_ROW.matcher(doc.line(end).text()).matches()) {
+      while (end < n && !facts.blank(end) && isForecastRow(doc.line(end).text())) {
         end++;
       }
       if (end - i >= 2) {
@@ -668,6 +672,11 @@ public final class ArticleGuards {
       }
       i = Math.max(end, i + 1);
     }
+  }
+
+  /** Whether a line is a place and its temperature (the degree sign first: most lines have none). */
+  private static boolean isForecastRow(String t) {
+    return t.indexOf('°') >= 0 && FORECAST_ROW.matcher(t).matches();
   }
 
   /** The fewest rows of a run that is a table rather than a menu split by bars. */

@@ -163,27 +163,12 @@ public final class RuleIndex {
           }
           unfiltered[unfilteredCount++] = id;
         } else {
-          for (String l : literals[id]) {
-            // any prefix of a required literal is required too: a short one keeps the automaton
-            // small (fast to build at start-up, cache-friendly to scan) at the price of a few more
-            // regexes tried
-            if (bucketLits.size() == payload.length) {
-              payload = Arrays.copyOf(payload, 2 * payload.length);
-            }
-            payload[bucketLits.size()] = id;
-            bucketLits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
-          }
+          payload = addLiterals(bucketLits, payload, literals[id], id);
         }
       }
       for (int p = 0; p < markerLiterals.length; p++) {
         if (markerLiterals[p] != null) {
-          for (String l : markerLiterals[p]) {
-            if (bucketLits.size() == payload.length) {
-              payload = Arrays.copyOf(payload, 2 * payload.length);
-            }
-            payload[bucketLits.size()] = sources.length + p;
-            bucketLits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
-          }
+          payload = addLiterals(bucketLits, payload, markerLiterals[p], sources.length + p);
         }
       }
       lits.add(bucketLits);
@@ -225,6 +210,23 @@ public final class RuleIndex {
    * few rules that may fire on long lines, with a small automaton that stays in cache.
    */
   private static final int[] BUCKET_MIN_WORDS = {0, 9, 31};
+
+  /**
+   * Appends {@code add} to a bucket's literals, each reported as {@code id}; returns the payload
+   * array (ids by literal), grown when full. Any prefix of a required literal is required too: a
+   * short one keeps the automaton small (fast to build at start-up, cache-friendly to scan) at the
+   * price of a few more regexes tried.
+   */
+  private static int[] addLiterals(List<String> bucketLits, int[] payload, List<String> add, int id) {
+    for (String l : add) {
+      if (bucketLits.size() == payload.length) {
+        payload = Arrays.copyOf(payload, 2 * payload.length);
+      }
+      payload[bucketLits.size()] = id;
+      bucketLits.add(l.length() > MAX_LITERAL ? l.substring(0, MAX_LITERAL) : l);
+    }
+    return payload;
+  }
 
   /** Longest literal put into an automaton. */
   private static final int MAX_LITERAL = 10;
