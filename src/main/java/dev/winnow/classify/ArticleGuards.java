@@ -7,8 +7,10 @@ import static dev.winnow.classify.PageLines.PROSE_WORDS;
 import static dev.winnow.classify.PageLines.endsLikeSentence;
 import static dev.winnow.classify.PageLines.firstProse;
 import static dev.winnow.classify.PageLines.isDateline;
+import static dev.winnow.classify.PageLines.isDatelineOrByline;
 import static dev.winnow.classify.PageLines.isSentence;
 import static dev.winnow.classify.PageLines.nextNonBlank;
+import static dev.winnow.classify.PageLines.nextProse;
 import static dev.winnow.classify.PageLines.prevNonBlank;
 import static dev.winnow.classify.PageLines.startsWord;
 import static dev.winnow.classify.PageLines.wordsWithLetters;
@@ -409,6 +411,48 @@ public final class ArticleGuards {
       "(?iu)(?:text[eo]?|words|текст) (?:and|et|und|y|e|и|&) (?:photos?|fotos?|pictures|images|bilder|фото)"
           + "(?:\\s*[:：]\\s*|\\s+(?:by|de|von|par|por)\\s+)(?-i:" + BARE_NAME.pattern() + ")");
 
+  /**
+   * A headline that opens with its medium's label ("WATCH: Wall of dust swallows I-10 …",
+   * "Фоторепортаж: отреставрированный трамвай …", "VÍDEO | …"), which read-more and credit rules
+   * take for a link to a video or a photo credit between paragraphs.
+   */
+  private static final java.util.regex.Pattern LABELLED_HEADLINE = java.util.regex.Pattern.compile(
+      "(?iu)^[^\\p{L}\\p{N}]*(?:watch|video|photos|pictures|in pictures|listen|gallery|vidéo|vidéos|en images|vídeo|fotos|fotogalería|"
+          + "fotostrecke|bildergalerie|видео|фото|фоторепортаж|фотогалерея)\\s*[:|.]\\s*[\\p{L}«\"„“]");
+
+  /** The fewest words of a labelled headline. */
+  private static final int LABELLED_HEADLINE_MIN_WORDS = 6;
+
+  /**
+   * A medium's label opening the page's headline, over its standfirst and a byline or dateline
+   * within a few lines, keeps the headline: the same line between paragraphs is a link to another
+   * story, but the headline sits above the article's first sentence.
+   */
+  static void keepLabelledHeadline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    int lead = firstProse(facts, v, n);
+    for (int i = 0; i < lead; i++) {
+      if (!v[i].isDrop() || !claims.byLineRule(i) || facts.words(i) < LABELLED_HEADLINE_MIN_WORDS
+          || endsLikeSentence(doc.line(i).text().strip()) || !LABELLED_HEADLINE.matcher(doc.line(i).text()).find()
+          || ROW_OF_LINKS.matcher(doc.line(i).text()).find()) {
+        continue;
+      }
+      int standfirst = nextNonBlank(facts, i + 1, n);
+      if (standfirst != lead) {
+        continue;
+      }
+      for (int d = standfirst + 1; d < n && d <= standfirst + BYLINE_AFTER_LEAD; d++) {
+        if (!facts.blank(d) && v[d].isKeep() && isDatelineOrByline(doc, facts, d)) {
+          v[i] = Verdict.keep(v[i].ruleId(), "context: the headline, over its standfirst and byline");
+          claims.release(i);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Two separators of a row's items or more ("Resultados · Mapa · Candidatos"). */
+  private static final java.util.regex.Pattern ROW_OF_LINKS = java.util.regex.Pattern.compile("(?:\\s[·|•]\\s.*){2}");
+
   /** The most words of a place line between a byline and its date ("Valencia —"). */
   private static final int PLACE_MAX_WORDS = 3;
 
@@ -422,6 +466,11 @@ public final class ArticleGuards {
    */
   static void keepNamesBesideDateline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int lead = firstProse(facts, v, n);
+    // a row of links the rules left ("Elecciones 15-M: Resultados · Mapa por municipios ·
+    // Candidatos") is as long as a sentence but is no lead
+    while (lead < n && ROW_OF_LINKS.matcher(doc.line(lead).text()).find()) {
+      lead = nextProse(facts, v, lead + 1, n);
+    }
     for (int i = 0; i < n && i <= lead + BYLINE_AFTER_LEAD; i++) {
       String t = doc.line(i).text().strip();
       if (!claims.byLineRule(i) || !v[i].isDrop()

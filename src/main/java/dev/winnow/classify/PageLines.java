@@ -158,7 +158,11 @@ final class PageLines {
    * ({@code n} when there is none).
    */
   static int firstProse(LineFacts facts, Verdict[] v, int n) {
-    int i = 0;
+    return nextProse(facts, v, 0, n);
+  }
+
+  /** The first kept sentence-length line from {@code i} on ({@code n} when there is none). */
+  static int nextProse(LineFacts facts, Verdict[] v, int i, int n) {
     while (i < n && !isProse(facts, v, i)) {
       i++;
     }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * toda la ciudad"), or two of them are amounts ("Weniger als 30 Prozent", "30 bis 40 Prozent"), or
  * a poll's label stands right above the question. The answers follow the question line by line,
  * none ends like a sentence (an interview's "Sí." does) and none opens with a dash (a dialogue's
- * turn does).
+ * turn does). Answers that all end with their share of the vote, with no label above and no
+ * button below, are a survey's results the article reports.
  */
 final class Polls {
   private Polls() {}
@@ -47,6 +48,14 @@ final class Polls {
       "(?iu)\\d|^\\W*(?:less than|more than|under|over|weniger als|mehr als|unter|über|moins de|plus de|"
           + "menos de|más de|меньше|больше|более|менее|до|от)\\s");
 
+  /**
+   * An answer that ends with its share of the vote after a dash, a colon or a bracket ("Олег
+   * Ветлугин («Партия Созидания») — 44%", "Labour: 34 %"); a choice of range ("30 bis 40
+   * Prozent") has none.
+   */
+  private static final Pattern SHARE = Pattern.compile(
+      "(?iu)(?:[—–:]|[»)\"”])\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:%|prozent|pour cent|por ciento|per cent|percent|процент\\w*)\\W*$");
+
   /** A vote or results button under the answers. */
   private static final Pattern BUTTON = Pattern.compile(
       "(?iu)^\\W*(?:vote(?: now)?|submit(?: vote)?|see results|view results|abstimmen|jetzt abstimmen|"
@@ -61,12 +70,14 @@ final class Polls {
       }
       int last = q;
       int amounts = 0;
+      int shares = 0;
       boolean yesNo = false;
       while (last + 1 < n && last - q < MAX_ANSWERS && isAnswer(doc, facts, v, last + 1)) {
         last++;
         String t = doc.line(last).text();
         yesNo |= YES_NO.matcher(t).find();
         amounts += AMOUNT.matcher(t).find() ? 1 : 0;
+        shares += SHARE.matcher(t).find() ? 1 : 0;
       }
       int answers = last - q;
       // more answers than a poll offers (the loop stopped at the limit, not at a non-answer): a list
@@ -79,7 +90,13 @@ final class Polls {
         continue;
       }
       int button = nextNonBlank(facts, last + 1, n);
-      if (button < n && v[button].isKeep() && BUTTON.matcher(doc.line(button).text()).find()) {
+      boolean buttoned = button < n && v[button].isKeep() && BUTTON.matcher(doc.line(button).text()).find();
+      // every answer with its share of the vote, and neither label nor button: the article
+      // reports a survey's question and its results ("Олег Ветлугин («Партия Созидания») — 44%")
+      if (!labelled && !buttoned && shares == answers) {
+        continue;
+      }
+      if (buttoned) {
         last = button;
       }
       for (int i = labelled ? label : q; i <= last; i++) {

@@ -88,6 +88,34 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void twoWritersNamesUnderARowOfElectionLinksAreTheByline() {
+    // the row of links is as long as a sentence, but the lead is the standfirst under the headline
+    String in = "DIARIO DEL DUERO\nElecciones 15-M: Resultados · Mapa por municipios · Candidatos · Directo\n\n"
+        + "Elecciones autonómicas\nAlianza Ciudadana gana en Castilla y León, pero necesitará pactar para gobernar\n"
+        + "Con más del 87% escrutado, los de Tomás Arribas se quedan a cuatro escaños de la mayoría absoluta\n"
+        + "Valladolid\nSara Villalobos / Héctor Baeza\nActualizado: 15/03/2026 22:41 h\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains("Sara Villalobos / Héctor Baeza\n");
+  }
+
+  @Test
+  void aHeadlineOpeningWithItsMediumsLabelStays() {
+    // the label reads as a link to a video between paragraphs, but this one is over the standfirst and byline
+    String headline = "WATCH: Wall of dust swallows I-10 near Picacho Peak, pileup closes freeway for 6 hours\n";
+    String in = "Home | Local News | Weather | Traffic | Sports | Watch Live\n\n" + headline
+        + "Dashcam video shows visibility dropping to near zero in less than a minute on Tuesday afternoon\n"
+        + "By Marisol Ocampo | KVRT 7 Digital Team\nPublished: Aug. 12, 2025 at 7:41 PM MST\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).startsWith(headline);
+    String ru = "Фоторепортаж: отреставрированный трамвай 1959 года вышел на линию в Казани\n";
+    String page = "Главная / Общество / Транспорт\n\n" + ru
+        + "Вагон, который двадцать лет простоял в депо под открытым небом, восстановили энтузиасты\n"
+        + "12 сентября 2025, 16:48\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(page)).startsWith(ru);
+    // between paragraphs the same label is a link to another story
+    String between = PROSE1 + "\n" + headline + "\n" + PROSE2;
+    assertThat(clean(between)).doesNotContain("WATCH:");
+  }
+
+  @Test
   void aLiveLinkWithoutAnUpdateStampUnderItStillGoes() {
     // short lines and then the text, but no update stamp: a link to another live page
     String in = "Inicio / Noticias\n\nEN VIVO | Sesión del Concejo de Bogotá sobre el POT\nMás noticias\n\n"

@@ -49,6 +49,18 @@ class PollsTest {
   }
 
   @Test
+  void aSurveysQuestionOverItsResultsStays() {
+    // every answer with its share after a dash: the article reports a pollster's question
+    String survey = "За кого вы проголосовали бы, если бы выборы губернатора состоялись в ближайшее воскресенье?\n"
+        + "Олег Ветлугин («Партия Созидания») — 44%\nЮлия Карпенко («Народный союз») — 19%\n"
+        + "Против всех / испорчу бюллетень — 4%\nЗатрудняюсь ответить — 20%\n\n";
+    assertThat(clean(PROSE1 + "\n" + survey + PROSE2)).isEqualTo(PROSE1 + "\n" + survey + PROSE2);
+    // the same answers under a poll's label are the site's poll, results shown
+    String labelled = "Опрос\n" + survey;
+    assertThat(clean(PROSE1 + "\n" + labelled + PROSE2)).isEqualTo(PROSE1 + "\n" + PROSE2);
+  }
+
+  @Test
   void aPollWithASeventhAnswerIsNoPoll() {
     StringBuilder answers = new StringBuilder("Which party will you vote for?\n");
     for (String a : new String[] {"Yes Party", "Labour", "Greens", "Liberals", "Reform", "Independents", "None"}) {
