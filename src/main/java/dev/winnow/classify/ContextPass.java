@@ -97,6 +97,7 @@ public final class ContextPass {
     ArticleGuards.keepLabelledRuns(doc, facts, verdicts, claims, n);
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
+    Boxes.settle(doc, facts, verdicts, claims, n);
     if (context != null) {
       Polls.settle(doc, facts, verdicts, contextId, n);
       Contents.settle(doc, facts, verdicts, contextId, n);

@@ -60,7 +60,13 @@ public record LineRule(
      * archivo."), and a photographer's bare name directly below a dropped caption is its credit,
      * which no pattern can name.
      */
-    CREDIT_BELOW
+    CREDIT_BELOW,
+    /**
+     * {@code box-around: true}: the rule names the note of one of the site's boxes (an AI
+     * summary's disclaimer), and the box's heading and its list or short summary directly above
+     * or below the note are the box's (see {@code Boxes}).
+     */
+    BOX_AROUND
   }
 
   @Override

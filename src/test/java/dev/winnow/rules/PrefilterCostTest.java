@@ -81,7 +81,13 @@ import org.junit.jupiter.api.Test;
  * The fourteenth session's where-to-watch box (a block whose heading shares its literals with
  * the where-to-watch line, so that a line with "dónde ver" now meets two patterns) and ticket
  * calls (spelt as whole phrases: "tickets sichern", "compra tus entradas") brought 5.8501; the
- * bound moved to 5.86.
+ * bound moved to 5.86. Its blog-theme rules stayed under it once "опубликова", "последние ",
+ * "erforderli" and the one-word "Archiv" headings were left out. Its AI-summary notes, AI-assistant
+ * prompts and article tools brought 5.8637 and 1.7303 (first drafts: 5.96 and 1.83, with the
+ * two-letter literals "ai", "ia", "ki" and an apostrophe that the loader turns into a class, so
+ * that "de l'ia" became "de l"); the bounds moved to 5.87 and 1.735. Note that of a pattern's
+ * required literals the prefilter takes the set whose shortest member is longest, verbs in a
+ * lookbehind included: give the set meant to lose a short member.
  */
 class PrefilterCostTest {
   @Test
@@ -118,7 +124,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.86);
-    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.73);
+        .isLessThan(5.87);
+    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.735);
   }
 }
