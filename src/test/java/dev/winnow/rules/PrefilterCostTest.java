@@ -87,7 +87,11 @@ import org.junit.jupiter.api.Test;
  * two-letter literals "ai", "ia", "ki" and an apostrophe that the loader turns into a class, so
  * that "de l'ia" became "de l"); the bounds moved to 5.87 and 1.735. Note that of a pattern's
  * required literals the prefilter takes the set whose shortest member is longest, verbs in a
- * lookbehind included: give the set meant to lose a short member.
+ * lookbehind included: give the set meant to lose a short member. The session's official-site
+ * tools, mobile chrome and money widgets (compare-offers rows, calculators, quote strips) ended
+ * at 5.8716 once their drafts' common first ten characters ("media", "page ", "search",
+ * "sponsored", "contratar ", "en profite") were spelt as phrases or left out; the bound moved to
+ * 5.88.
  */
 class PrefilterCostTest {
   @Test
@@ -124,7 +128,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.87);
+        .isLessThan(5.88);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.735);
   }
 }
