@@ -131,6 +131,9 @@ final class PageFoot {
         continue;
       }
       String t = doc.line(i).text().strip();
+      if (DISCLOSURE.matcher(t).find()) {
+        continue; // "Harriet Colley travelled as a guest of the tourist board": the story's disclosure
+      }
       if (opensWithName(t, named) || (opensWithName(t, bare) && NEWSROOM.matcher(t).find())) {
         v[i] = Verdict.drop(id, "context: the author's box, opening with the byline's name");
       } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt()) {
@@ -145,6 +148,17 @@ final class PageFoot {
       }
     }
   }
+
+  /**
+   * A writer's disclosure of who paid for the trip or the meals, which the article owes its
+   * readers and which opens with the byline's name as a bio does ("… travelled as a guest of the
+   * tourist board", "… paid for all meals mentioned in this article", "… reiste auf Einladung von …").
+   */
+  private static final java.util.regex.Pattern DISCLOSURE = java.util.regex.Pattern.compile(
+      "(?iu)\\b(?:travell?ed (?:as a guest of|with (?:the )?support of|courtesy of|at the invitation of)|was (?:a )?guest of|paid for (?:all |his |her |their )?(?:meals|the trip|travel|accommodation)|"
+          + "trip was (?:paid for|provided|funded) by|reiste auf einladung|reiste mit unterstützung|war gast (?:von|des|der)|hat (?:alle )?(?:mahlzeiten|die reise) selbst bezahlt|"
+          + "a voyagé à l[’']invitation|était l[’']invitée? de|a payé (?:tous )?(?:ses|les) repas|viajó (?:invitad[oa] por|por invitación de|con la ayuda de)|pagó (?:todas )?(?:sus|las) comidas|"
+          + "поездка (?:оплачена|организована)|ездил[аи]? по приглашению)");
 
   /** The start of a bio that opens with the role, after an article or an adjective ("Freier Journalist", "Senior reporter"). */
   private static final java.util.regex.Pattern NEWSROOM_START = java.util.regex.Pattern.compile(

@@ -19,6 +19,15 @@ class AuthorBoxTest {
   }
 
   @Test
+  void aDisclosureThatOpensWithTheBylinesNameStays() {
+    String in = HEAD + "By Harriet Colley\n" + PROSE1 + PROSE2
+        + "Harriet Colley travelled as a guest of the Porto and North tourist board.\n";
+    assertThat(clean(in)).isEqualTo(in);
+    String meals = HEAD + "By Lorna Abbatt\n" + PROSE1 + PROSE2 + "Lorna Abbatt paid for all meals mentioned in this article.\n";
+    assertThat(clean(meals)).isEqualTo(meals);
+  }
+
+  @Test
   void bylinesInOtherLanguagesAndWithADash() {
     String de = "Warum ich wieder Briefe schreibe\nEine Kolumne von Lena Wiesinger\n"
         + "E-Mails sind schneller, Sprachnachrichten bequemer, und doch schreibe ich wieder mit Füller.\n"
