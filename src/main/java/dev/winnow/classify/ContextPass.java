@@ -195,8 +195,8 @@ public final class ContextPass {
   /**
    * The first sentence under a live blog's headline, or {@code from} when there is none within
    * reach: a live page puts its controls ("Actualizar", "Auto-update", removed or weak), its writers, its update
-   * stamp and the first entry's time or heading ("12:40 p. m.", "Final") between the two. It
-   * counts only under an update stamp: a link to another live page has none.
+   * stamp, the first entry's time or heading ("12:40 p. m.", "Final") and a match's score line
+   * between the two. It counts only under an update stamp: a link to another live page has none.
    */
   private static int liveLead(Document doc, LineFacts facts, Verdict[] v, String[] weak, int h, int from, int n) {
     // the stamps between the headline and here count too: the update stamp, the first entry's time
@@ -219,7 +219,9 @@ public final class ContextPass {
       // the first entry's heading right under its time ("13:40" / "La UME se incorpora …", "90+4'" /
       // "¡Final del partido!")
       boolean heading = afterStamp && v[j].isKeep() && facts.words(j) <= DATELINE_MAX_WORDS;
-      if (!(stamp || heading || v[j].isDrop() || weak[j] != null || wordsWithLetters(t) <= 4
+      // a match's score line under the controls ("Atlético Guadalmar 2 - 1 Real Sporting Baztán")
+      boolean score = facts.words(j) <= DATELINE_MAX_WORDS && PageLines.hasDigit(t) && !PageLines.endsLikeSentence(t);
+      if (!(stamp || heading || score || v[j].isDrop() || weak[j] != null || wordsWithLetters(t) <= 4
           || (facts.words(j) <= 7 && NAME_AT_END.matcher(t).find()))) {
         return from;
       }

@@ -98,6 +98,17 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aLiveMatchsHeadlineOverItsFixtureStampControlsAndScoreStays() {
+    String headline = "EN VIVO | Atlético Guadalmar - Real Sporting Baztán: sigue el partido minuto a minuto\n";
+    String in = "DEPORTE TOTAL\nFútbol | Primera División | Segunda | Champions | Baloncesto | Motor\n" + headline
+        + "Jornada 27 de Segunda División · Estadio Los Almendros · 21:00 h\nRedacción Deporte Total\n"
+        + "Actualizado 15/03/2025 - 22:41\nActualizar\nOrden: más recientes primero\n\n"
+        + "Atlético Guadalmar 2 - 1 Real Sporting Baztán\n"
+        + "Goles: 0-1, Iribarren (19'); 1-1, Cabello (58'); 2-1, Montoya (84', de penalti).\n" + PROSE1;
+    assertThat(clean(in)).startsWith(headline);
+  }
+
+  @Test
   void aHeadlineOpeningWithItsMediumsLabelStays() {
     // the label reads as a link to a video between paragraphs, but this one is over the standfirst and byline
     String headline = "WATCH: Wall of dust swallows I-10 near Picacho Peak, pileup closes freeway for 6 hours\n";
