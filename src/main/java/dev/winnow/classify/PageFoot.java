@@ -131,10 +131,10 @@ final class PageFoot {
         continue;
       }
       String t = doc.line(i).text().strip();
-      if (DISCLOSURE.matcher(t).find()) {
-        continue; // "Harriet Colley travelled as a guest of the tourist board": the story's disclosure
-      }
       if (opensWithName(t, named) || (opensWithName(t, bare) && NEWSROOM.matcher(t).find())) {
+        if (DISCLOSURE.matcher(t).find()) {
+          continue; // "Harriet Colley travelled as a guest of the tourist board": the story's disclosure
+        }
         v[i] = Verdict.drop(id, "context: the author's box, opening with the byline's name");
       } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt()) {
         // the name on a line of its own, right above a bio that opens with the role
