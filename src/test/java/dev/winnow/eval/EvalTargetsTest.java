@@ -100,7 +100,14 @@ class EvalTargetsTest {
       "eval/holdout137, 0.995, 0.81", "eval/holdout138, 0.995, 0.92", "eval/holdout139, 0.995, 0.92",
       "eval/holdout140, 0.995, 0.90", "eval/holdout141, 0.995, 0.89", "eval/holdout142, 0.995, 0.92",
       "eval/holdout143, 0.995, 0.92", "eval/holdout144, 0.995, 0.91", "eval/holdout145, 0.995, 0.90",
-      "eval/holdout146, 0.995, 0.81", "eval/holdout147, 0.995, 0.83"})
+      "eval/holdout146, 0.995, 0.85", "eval/holdout147, 0.995, 0.87", "eval/holdout148, 0.995, 0.92",
+      "eval/holdout149, 0.995, 0.77", "eval/holdout150, 0.99, 0.85", "eval/holdout151, 0.995, 0.87",
+      "eval/holdout152, 0.995, 0.86", "eval/holdout153, 0.995, 0.72", "eval/holdout154, 0.995, 0.85",
+      "eval/holdout155, 0.995, 0.93", "eval/holdout156, 0.995, 0.92", "eval/holdout157, 0.995, 0.88",
+      "eval/holdout158, 0.995, 0.93", "eval/holdout159, 0.995, 0.86", "eval/holdout160, 0.995, 0.92",
+      "eval/holdout161, 0.995, 0.92", "eval/holdout162, 0.995, 0.76", "eval/holdout163, 0.995, 0.89",
+      "eval/holdout164, 0.995, 0.87", "eval/holdout165, 0.995, 0.82", "eval/holdout166, 0.995, 0.92",
+      "eval/holdout167, 0.995, 0.85", "eval/holdout168, 0.995, 0.82"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
