@@ -292,6 +292,16 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aKickerSetApartByBlankLinesLikeEveryBlockOfThePageStays() {
+    // a scraper that sets every block apart: the kicker, its headline and the standfirst too
+    String headline = "À Lyon, la fermeture nocturne des urgences de l'hôpital de la Croix-Rousse inquiète\n";
+    String in = "L'Horizon\n\nInternational   Politique   Société   Économie   Planète   Culture   Santé\n\n"
+        + "Se connecter\n\nSanté\n\n" + headline + "\n"
+        + "Faute de médecins, le service ne fonctionnera plus qu'en journée à partir du 1er mars.\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean(in)).startsWith("Santé\n\n" + headline);
+  }
+
+  @Test
   void aBreakingEntrysHeadingUnderItsTimeStays() {
     // "Última hora: …" is a teaser's label elsewhere; under an entry's time it is the entry's heading
     String in = "20:55 h\nEl servicio meteorológico eleva la alerta a roja en toda la costa sur del estado.\n\n"
