@@ -94,8 +94,8 @@ import org.junit.jupiter.api.Test;
  * 5.88. Its last rules (live controls, comment rows, ad notes, paywall lines in new wordings)
  * ended the session at 5.8804 and 1.7345, after drafts with "following ", " reached t",
  * "sie haben " and "shared " as literals; the bound moved to 5.885. bench/ab/run.sh measured the
- * session's whole change at 1.04x the session start's CPU per pass at its minimum, 0.99x at its
- * median.
+ * session's whole change, in three runs, at 1.00x to 1.08x the session start's CPU per pass at
+ * its minimum and 0.99x to 1.04x at its median.
  */
 class PrefilterCostTest {
   @Test
