@@ -109,7 +109,8 @@ class EvalTargetsTest {
       "eval/holdout164, 0.995, 0.87", "eval/holdout165, 0.995, 0.82", "eval/holdout166, 0.995, 0.92",
       "eval/holdout167, 0.995, 0.85", "eval/holdout168, 0.995, 0.82",
       "eval/holdout169, 0.995, 0.89", "eval/holdout170, 0.995, 0.91", "eval/holdout171, 0.995, 0.84",
-      "eval/holdout172, 0.995, 0.84", "eval/holdout173, 0.995, 0.83", "eval/holdout174, 0.995, 0.89"})
+      "eval/holdout172, 0.995, 0.84", "eval/holdout173, 0.995, 0.83", "eval/holdout174, 0.995, 0.89",
+      "eval/holdout175, 0.99, 0.92", "eval/holdout176, 0.995, 0.80", "eval/holdout177, 0.995, 0.82"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
