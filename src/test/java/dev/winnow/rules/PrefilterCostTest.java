@@ -92,8 +92,8 @@ import org.junit.jupiter.api.Test;
  * at 5.8716 once their drafts' common first ten characters ("media", "page ", "search",
  * "sponsored", "contratar ", "en profite") were spelt as phrases or left out; the bound moved to
  * 5.88. Its last rules (live controls, comment rows, ad notes, paywall lines in new wordings)
- * ended the session at 5.8823 and 1.7345 (with the paid-article badge), after drafts with "following ", " reached t",
- * "sie haben " and "shared " as literals; the bound moved to 5.885. bench/ab/run.sh measured the
+ * ended the session at 5.8823 and 1.7345 (with the paid-article badge), after drafts with
+ * "following ", " reached t", "sie haben " and "shared " as literals; the bound moved to 5.885. bench/ab/run.sh measured the
  * session's whole change, in three runs, at 1.00x to 1.08x the session start's CPU per pass at
  * its minimum and 0.99x to 1.04x at its median.
  */
