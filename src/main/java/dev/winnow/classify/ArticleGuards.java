@@ -198,10 +198,7 @@ public final class ArticleGuards {
     for (int i = 1; i + 1 < n; i++) {
       if (v[i].isDrop() && !facts.blank(i) && !facts.blank(i - 1) && v[i - 1].isKeep() && isEntryTime(doc, facts, i - 1)
           && ENTRY_MARKER.matcher(doc.line(i).text()).lookingAt()) {
-        int below = i + 1;
-        while (below < n && facts.blank(below)) {
-          below++;
-        }
+        int below = nextNonBlank(facts, i + 1, n);
         if (below < n && v[below].isKeep() && !isEntryTime(doc, facts, below)) {
           v[i] = Verdict.keep(v[i].ruleId(), "context: a live entry's heading under its time");
         }
@@ -442,8 +439,7 @@ public final class ArticleGuards {
       }
       for (int d = standfirst + 1; d < n && d <= standfirst + BYLINE_AFTER_LEAD; d++) {
         if (!facts.blank(d) && v[d].isKeep() && isDatelineOrByline(doc, facts, d)) {
-          v[i] = Verdict.keep(v[i].ruleId(), "context: the headline, over its standfirst and byline");
-          claims.release(i);
+          giveBack(v, claims, i, "context: the headline, over its standfirst and byline");
           break;
         }
       }
@@ -814,7 +810,6 @@ public final class ArticleGuards {
     }
     return rows;
   }
-
 
   /** How many cells of a row split by bars hold a digit (or, with {@code digits} false, a letter). */
   private static int cells(String t, boolean digits) {

@@ -48,20 +48,15 @@ final class Boxes {
       String id = v[i].ruleId();
       int above = itemsAbove(doc, facts, v, i);
       int head = above - 1;
-      if (above < i && head >= 0 && isHeading(doc, facts, v, head, false)) {
-        dropRange(v, id, head, i - 1);
-      } else if (above < i) {
-        dropRange(v, id, above, i - 1);
+      if (above < i) {
+        // the list right above the note, with its short heading over it
+        dropRange(v, id, head >= 0 && isHeading(doc, facts, v, head, false) ? head : above, i - 1);
       } else if (head >= 1 && isSummary(facts, v, head) && isHeading(doc, facts, v, head - 1, true)) {
         dropRange(v, id, head - 1, head);
       } else if (head >= 0 && isHeading(doc, facts, v, head, true)) {
         // the note right under the heading, its list below it ("Kurz & knapp" / note / "▪ …")
-        v[head] = drop(id);
-        int last = i;
-        while (last + 1 < n && last - i < MAX_ITEMS && isItem(doc, facts, v, last + 1)) {
-          last++;
-          v[last] = drop(id);
-        }
+        dropRange(v, id, head, head);
+        dropRange(v, id, i + 1, itemsBelow(doc, facts, v, i, n));
       }
     }
   }
@@ -71,6 +66,15 @@ final class Boxes {
     int j = i;
     while (j - 1 >= 0 && i - j < MAX_ITEMS && isItem(doc, facts, v, j - 1)) {
       j--;
+    }
+    return j;
+  }
+
+  /** The last line of the run of list items directly below line {@code i} ({@code i} when none). */
+  private static int itemsBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
+    int j = i;
+    while (j + 1 < n && j - i < MAX_ITEMS && isItem(doc, facts, v, j + 1)) {
+      j++;
     }
     return j;
   }

@@ -257,10 +257,7 @@ public final class ContextPass {
    * label. The site's interface and genre words (see INTERFACE_WORD) are no topic.
    */
   private static boolean isSectionKicker(Document doc, LineFacts facts, Verdict[] v, String[] weak, int i, int right, int headline, int n) {
-    // right under it, or under one blank line when the scraper sets every block apart so (the
-    // headline has a blank line under it too)
-    boolean adjacent = right == i + 1 || (right == i + 2 && facts.blank(i + 1) && right + 1 < n && facts.blank(right + 1));
-    if (!weak[i].endsWith("/section-word") || !adjacent || right >= n || v[right].isDrop()
+    if (!weak[i].endsWith("/section-word") || right >= n || !PageLines.standsUnder(facts, i, right) || v[right].isDrop()
         || INTERFACE_WORD.matcher(doc.line(i).text()).matches()
         || (weak[right] != null && right != headline) || facts.words(right) < HEADLINE_MIN_WORDS) {
       return false;

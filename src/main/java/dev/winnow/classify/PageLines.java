@@ -169,6 +169,15 @@ final class PageLines {
     return i;
   }
 
+  /**
+   * Whether line {@code h} stands right under line {@code i}, or under one blank line when the
+   * scraper sets every block apart so (a blank line under {@code h} too): how a kicker stands over
+   * its headline.
+   */
+  static boolean standsUnder(LineFacts facts, int i, int h) {
+    return h == i + 1 || (h == i + 2 && facts.blank(i + 1) && h + 1 < facts.size() && facts.blank(h + 1));
+  }
+
   /** The first kept line of four words or more (the headline, or the text), or {@code n}. */
   static int firstLongKept(LineFacts facts, Verdict[] v, int n) {
     return nextLongKept(facts, v, 0, n);

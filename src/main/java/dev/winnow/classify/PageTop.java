@@ -298,10 +298,7 @@ final class PageTop {
    * kicker 8 times and a site's label 11 times, and rules name 8 of those 11 ("LIVE", "Abo").
    */
   private static boolean setApartAbove(LineFacts facts, int i, int h) {
-    // on a page whose scraper sets every block apart, one blank line may stand between the two
-    // when the headline has one under it too ("Santé" / "" / "À Lyon, la fermeture …" / "")
-    boolean under = i + 1 == h || (i + 2 == h && facts.blank(i + 1) && h + 1 < facts.size() && facts.blank(h + 1));
-    return under && (i == 0 || facts.blank(i - 1));
+    return PageLines.standsUnder(facts, i, h) && (i == 0 || facts.blank(i - 1));
   }
 
   /** The fewest letters of a one-word topic kicker ("Verkehr", "Mining"; "Kultur" is as long). */
