@@ -14,7 +14,7 @@ class TopLabelsTest {
 
   @Test
   void sectionLabelsAndWidgetsAboveTheHeadlineGo() {
-    String in = "Skip to content\nҚаз\nEng\nUSD 98,45\nАлматы +4°\nIdeas\n" + ARTICLE;
+    String in = "Skip to content\nҚаз\nEng\nUSD 98,45\nАлматы +4°\nIdeas\n\n" + ARTICLE;
     assertThat(clean(in)).isEqualTo(ARTICLE);
   }
 
@@ -118,8 +118,12 @@ class TopLabelsTest {
   void aLongTopicWordDirectlyAboveTheHeadlineIsItsKicker() {
     String page = "Skip to content\nKreiskrankenhaus\n" + ARTICLE;
     assertThat(clean(page)).isEqualTo("Kreiskrankenhaus\n" + ARTICLE);
-    // a section word of five letters or fewer, or one in capitals, is the site's label
-    assertThat(clean("Skip to content\nIdeas\n" + ARTICLE)).isEqualTo(ARTICLE);
+    // a shorter word stays only right over the headline, and in capitals only as an abbreviation
+    assertThat(clean("Skip to content\nSanté\n" + ARTICLE)).isEqualTo("Santé\n" + ARTICLE);
+    assertThat(clean("Skip to content\nЖКХ\n" + ARTICLE)).isEqualTo("ЖКХ\n" + ARTICLE);
+    assertThat(clean("Skip to content\nSanté\n\n" + ARTICLE)).isEqualTo(ARTICLE);
+    assertThat(clean("Skip to content\nNEWS\n" + ARTICLE)).isEqualTo(ARTICLE);
+    assertThat(clean("Skip to content\nTV\n" + ARTICLE)).isEqualTo(ARTICLE);
     assertThat(clean("Skip to content\nHEADLINES\n" + ARTICLE)).isEqualTo(ARTICLE);
     // set apart from the headline by the menu's row, the word is a label too
     assertThat(clean("Skip to content\nKreiskrankenhaus\nNews | Sport | Politik | Kultur\n" + ARTICLE)).isEqualTo(ARTICLE);
