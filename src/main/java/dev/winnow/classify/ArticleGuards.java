@@ -701,9 +701,11 @@ public final class ArticleGuards {
   /**
    * A story's forecast by place is a run of such lines right under one another ("Rouen : 13 °C,
    * pluie continue …" / "Caen : 14 °C, pluie puis averses …"), where a site's weather widget
-   * shows one place: each line of a run of two or more goes back to the article.
+   * shows one place: each line of a run of two or more goes back to the article, whether a rule
+   * removed it or a weak rule named it ("Córdoba: 44 °C" / "Sevilla: 43 °C", under a heading that
+   * ends without a colon).
    */
-  static void keepForecastRows(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+  static void keepForecastRows(Document doc, LineFacts facts, Verdict[] v, Claims claims, String[] weak, int n) {
     int i = 0;
     while (i < n) {
       int end = i;
@@ -713,6 +715,7 @@ public final class ArticleGuards {
       if (end - i >= 2) {
         for (int k = i; k < end; k++) {
           giveBack(v, claims, k, "context: a row of the forecast it stands in");
+          weak[k] = null; // nor is it a weak candidate: its neighbours are rows like it
         }
       }
       i = Math.max(end, i + 1);

@@ -84,7 +84,7 @@ public final class ContextPass {
     ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableSources(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableRows(doc, facts, verdicts, claims, n);
-    ArticleGuards.keepForecastRows(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepForecastRows(doc, facts, verdicts, claims, weakRuleId, n);
     ArticleGuards.keepInsideSentence(doc, facts, verdicts, claims, n);
     ArticleGuards.keepIntroduced(doc, facts, verdicts, claims, weakRuleId, n);
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);
@@ -144,7 +144,9 @@ public final class ContextPass {
    */
   private static int weakHeadline(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
     // the kept lines of four words or more above the first sentence: a motto may come first
-    for (int h = firstLongKept(facts, v, n); h < n && !isSentence(doc, facts, h);
+    // a live headline may end with a score in brackets, "(27-19)", and still be no sentence
+    for (int h = firstLongKept(facts, v, n); h < n && (!isSentence(doc, facts, h)
+        || (weak[h] != null && LIVE_HEADLINE.matcher(doc.line(h).text()).lookingAt()));
         h = nextLongKept(facts, v, h + 1, n)) {
       if (weak[h] == null || wordsWithLetters(doc.line(h).text()) < HEADLINE_MIN_WORDS) {
         continue;

@@ -22,6 +22,21 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aLiveBlogsHeadlineThatEndsWithTheScoreInBracketsStays() {
+    // the closing bracket ends it like a sentence, but it is the headline over its standfirst
+    String in = "Accueil / Sports / Rugby\n"
+        + "EN DIRECT - Derby de la Loire : Saint-Aubin renverse Montval et s'impose (24-17)\n"
+        + "Suivez le match de la 9e journée en direct depuis le stade des Mauges.\n"
+        + PROSE1 + PROSE2;
+    assertThat(clean(in)).startsWith("EN DIRECT - Derby de la Loire");
+    // the same line further down, between paragraphs, is a link to another live page
+    String link = "Accueil / Sports / Rugby\n" + PROSE1
+        + "EN DIRECT - Derby de la Loire : Saint-Aubin renverse Montval et s'impose (24-17)\n"
+        + "Share on Facebook\nShare on X\n";
+    assertThat(clean(link)).doesNotContain("EN DIRECT");
+  }
+
+  @Test
   void aLiveBlogsHeadlineUnderTheSitesNameMottoAndMenuStays() {
     // the site's name over its motto: both weak, neither is the headline
     String in = "La Voz del Bajo Segriño\nPeriodismo local desde 1996\n"

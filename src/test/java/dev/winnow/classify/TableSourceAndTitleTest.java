@@ -64,4 +64,12 @@ class TableSourceAndTitleTest {
     String widget = "Nantes  9°  Averses  |  Voir la météo à 7 jours\n";
     assertThat(clean(widget + "\n" + fr + "\n" + fr.replace("quatre", "cinq"))).doesNotContain("Averses");
   }
+
+  @Test
+  void aBareListOfTemperaturesUnderItsHeadingStays() {
+    // a place and its temperature alone is a weak candidate: a run of them is the story's table
+    String es = "La Aemet ha activado el aviso rojo por temperaturas máximas en la campiña este jueves.\n";
+    String list = "Máximas previstas para el jueves\nCórdoba: 44 °C\nSevilla: 43 °C\nJaén: 41 °C\nGranada: 40 °C\n";
+    assertThat(clean(es + "\n" + list + "\n" + es.replace("jueves", "viernes"))).contains(list);
+  }
 }
