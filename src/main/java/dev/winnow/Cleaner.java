@@ -6,6 +6,7 @@ import dev.winnow.classify.ContextPass;
 import dev.winnow.classify.LineFacts;
 import dev.winnow.classify.Quotations;
 import dev.winnow.document.Document;
+import dev.winnow.document.MarkdownText;
 import dev.winnow.document.Verdict;
 import dev.winnow.rules.BlockRule;
 import dev.winnow.rules.BoundedText;
@@ -96,8 +97,12 @@ public final class Cleaner {
     return index;
   }
 
-  /** Cleans one document. */
-  public Cleaned clean(Document doc) {
+  /**
+   * Cleans one document. Rules see its lines as a reader does: a Markdown link or image reads as
+   * its text (see {@link MarkdownText}); the verdicts are on the lines as they came.
+   */
+  public Cleaned clean(Document source) {
+    Document doc = MarkdownText.view(source);
     int n = doc.size();
     Verdict[] verdicts = new Verdict[n];
     java.util.Arrays.fill(verdicts, Verdict.KEEP);
@@ -119,7 +124,7 @@ public final class Cleaner {
     LineFacts currentFacts = facts;
     int[] map = identity(n);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      Verdict[] v = rulePass(doc, current, currentFacts, map, active, memo);
+      Verdict[] v = rulePass(source, doc, current, currentFacts, map, active, memo);
       int kept = 0;
       boolean any = false;
       for (int i = 0; i < v.length; i++) {
@@ -164,7 +169,7 @@ public final class Cleaner {
       }
     }
     collapseBlanks(facts, verdicts);
-    return new Cleaned(doc, verdicts, flag, memo.warnings());
+    return new Cleaned(source, verdicts, flag, memo.warnings());
   }
 
   /**
@@ -262,8 +267,8 @@ public final class Cleaner {
   }
 
   /** One pass of every rule over a document; returns fresh verdicts. */
-  private Verdict[] rulePass(
-      Document original, Document doc, LineFacts facts, int[] map, byte[] active, Memo memo) {
+  private Verdict[] rulePass(Document source, Document original, Document doc, LineFacts facts, int[] map,
+      byte[] active, Memo memo) {
     int n = doc.size();
     Verdict[] v = new Verdict[n];
     java.util.Arrays.fill(v, Verdict.KEEP);
@@ -294,7 +299,7 @@ public final class Cleaner {
       RulePack pack = packs.get(p);
       for (Rule r : pack.rules()) {
         if (r instanceof RepeatRule rr) {
-          applyRepeats(rr, pack.qualify(rr), doc, facts, v);
+          applyRepeats(rr, pack.qualify(rr), source, map, doc, facts, v);
         } else if (r instanceof ContextRule cr && context == null) {
           context = cr;
           contextId = pack.qualify(cr);
@@ -610,19 +615,26 @@ public final class Cleaner {
     return proseAfter * 2 <= proseBefore;
   }
 
+  /**
+   * Drops a line that repeats an earlier one. Lines are compared as they came, not as the rules
+   * read them: a live blog's list of key events links to its entries' headings
+   * ("* [Woman rescued from car](#post-8790)" / "## Woman rescued from car"), and the heading is
+   * the one that stays.
+   */
   private static void applyRepeats(
-      RepeatRule r, String id, Document doc, LineFacts facts, Verdict[] v) {
+      RepeatRule r, String id, Document source, int[] map, Document doc, LineFacts facts, Verdict[] v) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < doc.size(); i++) {
       if (facts.chars(i) < r.minChars()) {
         continue;
       }
-      Integer first = seen.putIfAbsent(doc.line(i).text().strip(), i);
+      String key = source.line(map[i]).text().strip();
+      Integer first = seen.putIfAbsent(key, i);
       if (first != null && v[i].isKeep()) {
         if (v[first].isKeep() && ArticleGuards.isHeadlineCopy(doc, facts, v, i)) {
           // the page's title over its menus, and the headline over its lead: the title goes
           v[first] = Verdict.drop(id, "the page's title, repeated as the headline at line " + (i + 1));
-          seen.put(doc.line(i).text().strip(), i);
+          seen.put(key, i);
         } else {
           v[i] = Verdict.drop(id, "repeats line " + (first + 1));
         }

@@ -96,6 +96,7 @@ public final class ContextPass {
     ArticleGuards.keepNumberedSteps(doc, facts, verdicts, claims, n);
     ArticleGuards.keepLabelledRuns(doc, facts, verdicts, claims, n);
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
+    Pictures.settlePictureCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     Boxes.settle(doc, facts, verdicts, claims, n);
     if (context != null) {

@@ -119,6 +119,43 @@ final class Pictures {
   }
 
   /**
+   * A picture saved as Markdown ("![Turistas en Santa Cruz](https://…/foto.jpg)") has its caption
+   * on the line directly under it, and often the photographer's name under that ("Turistas con
+   * maletas en una calle del barrio de Santa Cruz, este jueves." / "Lucía Torrealba"). A rule that
+   * names the picture line says {@code caption-below: true}; the caption goes when it is
+   * caption-sized (at most 20 words, not a heading, a byline, quoted speech or a line ending with a
+   * colon), a sentence of the article stands above the picture (a picture over the headline has
+   * the headline under it), and a blank line, a removed line or a short credit follows it. A short
+   * line under the caption that does not end like a sentence goes with it as its credit.
+   */
+  static void settlePictureCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    int lead = PageLines.firstProse(facts, v, n);
+    for (int i = lead + 1; i + 1 < n; i++) {
+      if (!claims.claims(i, Neighbour.CAPTION_BELOW) || !v[i].isDrop()) {
+        continue;
+      }
+      int c = i + 1;
+      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || facts.words(c) > CAPTION_MAX_WORDS_UNSTOPPED) {
+        continue;
+      }
+      String t = doc.line(c).text().strip();
+      if (t.startsWith("#") || t.endsWith(":") || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t)) {
+        continue;
+      }
+      int after = c + 1;
+      boolean credit = after < n && !facts.blank(after) && v[after].isKeep()
+          && facts.words(after) <= CREDIT_MAX_WORDS && !endsLikeSentence(doc.line(after).text().strip());
+      if (after < n && !facts.blank(after) && v[after].isKeep() && !credit) {
+        continue; // the article goes on right under it: a paragraph, not a caption
+      }
+      v[c] = Verdict.drop(v[i].ruleId(), "context: the caption under a picture");
+      if (credit) {
+        v[after] = Verdict.drop(v[i].ruleId(), "context: the credit under a picture's caption");
+      }
+    }
+  }
+
+  /**
    * Whether a credit line carries its own caption before a bracketed credit ("Yersinia pestis
    * causes the plague (Image: GETTY)"): then the line above it is no caption of that picture. A
    * credit's own label ("Foto: Reto Amstutz (Keystone)") has a colon before the bracket.

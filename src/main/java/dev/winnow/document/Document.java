@@ -63,6 +63,20 @@ public final class Document {
     return new Document(name, null, Collections.unmodifiableList(out), metadata);
   }
 
+  /**
+   * This document with some lines read differently: {@code texts[i]}, where it is not null, stands
+   * for line {@code i}'s text. Endings, positions and paragraphs stay the line's own, so verdicts on
+   * the result are verdicts on this document (see {@link MarkdownText#view}).
+   */
+  public Document withTexts(String[] texts) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      String t = texts[l.index()];
+      out.add(t == null ? l : new Line(l.index(), t, l.ending(), l.start(), l.paragraph()));
+    }
+    return new Document(name, null, Collections.unmodifiableList(out), metadata);
+  }
+
   private static List<Line> split(String text) {
     List<Line> out = new ArrayList<>();
     int n = text.length();

@@ -62,6 +62,12 @@ public record LineRule(
      */
     CREDIT_BELOW,
     /**
+     * {@code caption-below: true}: the rule names pictures themselves (a Markdown image line), and
+     * the caption-sized line directly below a dropped picture, with the bare credit under it, is
+     * the picture's (see {@code Pictures.settlePictureCaptions}).
+     */
+    CAPTION_BELOW,
+    /**
      * {@code box-around: true}: the rule names the note of one of the site's boxes (an AI
      * summary's disclaimer), and the box's heading and its list or short summary directly above
      * or below the note are the box's (see {@code Boxes}).

@@ -67,7 +67,7 @@ class PackLoaderTest {
   void unknownKeyNamesLine() {
     RuleFileException e = error("pack: x\nrules:\n  - id: a\n    line: foo\n    max-wrods: 3\n");
     assertThat(e.getMessage()).isEqualTo(
-        "my.yaml:5: unknown key 'max-wrods' in rule (expected one of: block, box-around, caption-above, case-sensitive, context, "
+        "my.yaml:5: unknown key 'max-wrods' in rule (expected one of: block, box-around, caption-above, caption-below, case-sensitive, context, "
             + "credit-below, cut, description, examples, id, line, literal, match, max-chars, max-words, min-hits, "
             + "min-words, placeholder, position, repeated, teaser-below, unless, weak)");
   }

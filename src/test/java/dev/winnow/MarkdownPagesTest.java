@@ -1,0 +1,52 @@
+package dev.winnow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.document.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages a scraper saved as Markdown: the rules read links as their text, the output keeps every
+ * line as it came, and a second cleaning changes nothing.
+ */
+class MarkdownPagesTest {
+  private static final String LEAD =
+      "The island ferry will run three return sailings a day instead of five from 1 April, its operator confirmed on Tuesday.\n\n"
+          + "Harbour Lines said it had recruited eleven deckhands since the autumn but still lacked two masters to run the timetable.\n\n";
+
+  private static String clean(String text) {
+    return Cleaner.builtin().clean(Document.of("page.md", text)).text();
+  }
+
+  @Test
+  void aMenuOfLinksGoesAndTheKeptLinesKeepTheirMarkdown() {
+    String menu = "* [News](https://courier.example/news)\n* [Politics](https://courier.example/politics)\n"
+        + "* [Sport](https://courier.example/sport)\n* [Opinion](https://courier.example/opinion)\n\n";
+    String story = "# Ferry service to the islands will be cut to three sailings a day\n\n" + LEAD
+        + "Parents said so in a statement [published on the association's website](https://parents.example/news).\n";
+    String out = clean("[Skip to main content](#main)\n" + menu + story);
+    assertThat(out).isEqualTo(story);
+    assertThat(clean(out)).isEqualTo(out);
+  }
+
+  @Test
+  void aLiveBlogsKeyEventsGoWhileTheEntryHeadingsTheyLinkToStay() {
+    // the list's items read as the headings' words; lines are compared for repeats as they came
+    String page = "# Live: flash floods across the county\n\n" + LEAD
+        + "**Key events**\n* [Woman rescued from car on Culebra Road](#post-8790)\n* [Schools announce delayed start](#post-8771)\n\n"
+        + "## Woman rescued from car on Culebra Road\n\n"
+        + "Firefighters pulled a woman from her car after it was swept off Culebra Road shortly after 7am, the fire service said.\n";
+    String out = clean(page);
+    assertThat(out).contains("## Woman rescued from car on Culebra Road\n").doesNotContain("(#post-8790)");
+  }
+
+  @Test
+  void aPicturesCaptionAndCreditGoWithIt() {
+    String page = "# Ferry service cut\n\n" + LEAD
+        + "![The morning ferry leaving Penwyn](https://img.courier.example/ferry.jpg)\n"
+        + "The morning ferry leaves the harbour at Penwyn on Monday.\nTomos Carrick\n\n"
+        + "Parents on the two largest islands said the last sailing back would leave pupils stranded on the mainland.\n";
+    assertThat(clean(page)).doesNotContain("ferry.jpg").doesNotContain("Penwyn on Monday").doesNotContain("Tomos Carrick")
+        .contains("Parents on the two largest islands");
+  }
+}
