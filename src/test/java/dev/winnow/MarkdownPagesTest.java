@@ -49,4 +49,16 @@ class MarkdownPagesTest {
     assertThat(clean(page)).doesNotContain("ferry.jpg").doesNotContain("Penwyn on Monday").doesNotContain("Tomos Carrick")
         .contains("Parents on the two largest islands");
   }
+
+  @Test
+  void buttonsThatLinkIntoThePageGoAndAKickerOverTheHeadingStays() {
+    String page = "[Accept all](#cookie-accept) [Reject all](#cookie-reject) [Settings](#cookie-settings)\n\n"
+        + "Article réservé aux abonnés\n\nSécheresse\n\n"
+        + "# Dans les Pyrénées-Orientales, le remplissage des piscines interdit dès lundi\n\n"
+        + "Le préfet a signé mardi un arrêté qui interdit de remplir les piscines privées dans tout le département.\n\n"
+        + "Les nappes phréatiques sont à leur plus bas niveau depuis 2005, selon le bureau de recherches géologiques.\n\n"
+        + "Tags : [Sécheresse](https://journal.example/tag/secheresse) · [Eau](https://journal.example/tag/eau)\n";
+    String out = clean(page);
+    assertThat(out).startsWith("Sécheresse\n\n# Dans les Pyrénées-Orientales").doesNotContain("#cookie-accept");
+  }
 }

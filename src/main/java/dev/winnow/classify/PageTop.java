@@ -119,6 +119,9 @@ final class PageTop {
         continue; // right on top of the article's first lines: a kicker ("Neckarbrücke" over its headline)
       }
       int next = nextKept(facts, v, i + 1, n);
+      if (next < n && doc.line(next).text().startsWith("# ")) {
+        continue; // right over the page's first heading, saved as Markdown: the story's kicker
+      }
       if (next < n && (headsByline(doc, facts, v, i, n)
           || (facts.words(next) >= HEADLINE_MIN_WORDS && endsLikeSentence(doc.line(next).text().strip())))) {
         continue;

@@ -31,11 +31,13 @@ public final class MarkdownText {
       "\\s*(?:\\[\\s*)?!\\[[^\\[\\]]*\\]\\([^\\s()]+(?:\\s+\"[^\"]*\")?\\)(?:\\]\\([^\\s()]+\\))?\\s*");
 
   /**
-   * A line that is one link to a place on the same page ("* [Woman rescued from car](#post-8790)",
-   * "[Turn off](#)"): a live blog's key events, a table of contents, a button. It stays as it
+   * A line of links to places on the same page only ("* [Woman rescued from car](#post-8790)",
+   * "[Accept all](#accept) [Settings](#settings)"): a live blog's key events, a table of contents,
+   * buttons. It stays as it
    * came, so that a rule can name it by its target.
    */
-  private static final Pattern ANCHOR_LINK = Pattern.compile("\\s*(?:[*+-][ \\t]+)?\\[[^\\[\\]]+\\]\\(#[^\\s()]*\\)\\s*");
+  private static final Pattern ANCHOR_LINK = Pattern.compile(
+      "\\s*(?:[*+-][ \\t]+)?\\[[^\\[\\]]+\\]\\(#[^\\s()]*\\)(?:\\s*[·|•]?\\s*\\[[^\\[\\]]+\\]\\(#[^\\s()]*\\))*\\s*");
 
   /** A list item's bullet right before a link or a linked picture. */
   private static final Pattern LINK_ITEM = Pattern.compile("\\s*[*+-][ \\t]+(?=!?\\[)");
