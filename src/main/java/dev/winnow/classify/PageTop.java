@@ -119,7 +119,8 @@ final class PageTop {
         continue; // right on top of the article's first lines: a kicker ("Neckarbrücke" over its headline)
       }
       int next = nextKept(facts, v, i + 1, n);
-      if (next < n && doc.line(next).text().startsWith("# ")) {
+      int under = nextNonBlank(facts, i + 1, n);
+      if (under < n && doc.line(under).text().startsWith("# ")) {
         continue; // right over the page's first heading, saved as Markdown: the story's kicker
       }
       if (next < n && (headsByline(doc, facts, v, i, n)
