@@ -381,7 +381,9 @@ public final class ArticleGuards {
 
   /** Two or three writers' names split by slashes ("Elena Robles / Daniel Fuertes"). */
   private static final java.util.regex.Pattern NAMES_BYLINE = java.util.regex.Pattern.compile(
-      BARE_NAME.pattern() + "(?:\\s*/\\s*" + BARE_NAME.pattern() + "){1,2}");
+      BARE_NAME.pattern() + "(?:\\s*/\\s*" + BARE_NAME.pattern() + "){1,2}"
+          // and the place they write from after a bar or a comma ("… / Pablo Ruiz Cortés | Sevilla")
+          + "(?:\\s*[|,]\\s*\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2})?");
 
   /**
    * A live page's editor and reporters ("Edited by Fiona Carr, with Rami Haddad reporting from

@@ -100,6 +100,10 @@ class HeadlineAndBylineTest {
     String in = head + "Elena Robles / Daniel Fuertes\n9 de marzo de 2026 — 21:58h\n\n"
         + "La Comunidad pagó el año pasado 640 millones de euros a las residencias privadas concertadas.\n";
     assertThat(clean(in)).contains("Elena Robles / Daniel Fuertes\n");
+    // with the place they write from after a bar, which a menu rule reads as a row of items
+    String withPlace = head + "Elena Robles / Daniel Fuertes | Valladolid\n9 de marzo de 2026 — 21:58h\n\n"
+        + "La Comunidad pagó el año pasado 640 millones de euros a las residencias privadas concertadas.\n";
+    assertThat(clean(withPlace)).contains("Elena Robles / Daniel Fuertes | Valladolid\n");
   }
 
   @Test
