@@ -98,8 +98,9 @@ public final class Cleaner {
   }
 
   /**
-   * Cleans one document. Rules see its lines as a reader does: a Markdown link or image reads as
-   * its text (see {@link MarkdownText}); the verdicts are on the lines as they came.
+   * Cleans one document. Rules see its lines as a reader does: a Markdown link reads as its text
+   * and bold as its words (see {@link MarkdownText}); the verdicts are on the lines as they came,
+   * and repeated lines are compared as they came.
    */
   public Cleaned clean(Document source) {
     Document doc = MarkdownText.view(source);
