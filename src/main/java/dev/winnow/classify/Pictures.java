@@ -199,6 +199,9 @@ final class Pictures {
           + "|\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}"
           + "|" + BARE_NAME.pattern() + "\\s+\\((?:\\p{Lu}{2,8}|\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+){0,2})\\)");
 
+  /** A photographer's name "for" the outlet that sent them ("Euan Tarrant for The Longitude Review"). */
+  private static final java.util.regex.Pattern FOR_OUTLET = java.util.regex.Pattern.compile("\\s(?:for|pour|para|für|для)\\s+\\p{Lu}");
+
   /** A writer's byline word ("Par Romain Guérif"), where "Foto …" names a photographer. */
   private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile("(?iu)(?:by|von|par|por|автор)\\s");
 
@@ -252,9 +255,9 @@ final class Pictures {
         above = prevNonBlank(facts, above - 1);
       }
       char last = t.charAt(t.length() - 1);
-      // a name with its agency is a credit beyond doubt, under a longer caption too; a name in
+      // a name with its agency, or "for" its outlet, is a credit beyond doubt, under a longer caption too; a name in
       // capitals is not: a subheading in capitals ("FRANCE WINS") may follow a paragraph
-      boolean marked = name.indexOf('/') > 0 || name.endsWith(")");
+      boolean marked = name.indexOf('/') > 0 || name.endsWith(")") || FOR_OUTLET.matcher(name).find();
       int most = marked ? CAPTION_MAX_WORDS_MARKED
           : endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
       if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most || PageLines.isDateline(doc, facts, c)

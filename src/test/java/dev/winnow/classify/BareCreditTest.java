@@ -38,6 +38,10 @@ class BareCreditTest {
     String in = head + "Recreación artística del planeta K2-Tenerife b orbitando su estrella, una enana roja.\nICO / Sergio Amador\n\n"
         + ES1 + ES2;
     assertThat(clean(in)).doesNotContain("ICO / Sergio Amador").doesNotContain("Recreación artística").contains("Lucía Barrientos");
+    // a photographer "for" the outlet is as sure a credit as one with an agency
+    String forOutlet = head + "Recreación artística del planeta K2-Tenerife b orbitando su estrella, una enana roja.\n"
+        + "Sergio Amador para La Gaceta Insular\n\n" + ES1 + ES2;
+    assertThat(clean(forOutlet)).doesNotContain("Sergio Amador para").doesNotContain("Recreación artística").contains("Lucía Barrientos");
   }
 
   @Test
