@@ -70,8 +70,8 @@ class EvalTargetsTest {
    * remove 0.82 to 0.95 (the hundred-and-twenty-seventh loses a section word, "Город", that its
    * helper calls a kicker, the hundred-and-fortieth a kicker, "Agua", under a removed menu, and
    * the hundred-and-forty-sixth and forty-seventh, not tuned on, "Драма" and "Westliga").
-   * Of the fifteenth session's twenty-one (seven rounds of three; the last two rounds, but one
-   * byline, not tuned on), every one keeps all its content but the hundred-and-ninety-second (a
+   * Of the fifteenth session's twenty-one (seven rounds of three; the last five sets not tuned
+   * on), every one keeps all its content but the hundred-and-ninety-second (a
    * one-word kicker, "Craft", over a short headline under the magazine's name), and they remove
    * 0.79 to 0.97; the hundred-and-ninety-first and ninety-fifth are pages saved as Markdown.
    * They are held to floors against regressions; changing a negative is asserted as for the others.
