@@ -267,8 +267,12 @@ public final class Cleaner {
     }
   }
 
-  /** One pass of every rule over a document; returns fresh verdicts. */
-  private Verdict[] rulePass(Document source, Document original, Document doc, LineFacts facts, int[] map,
+  /**
+   * One pass of every rule over {@code doc}, the lines still kept of {@code view} (the document as
+   * the rules read it, see {@link MarkdownText}), whose line {@code i} is line {@code map[i]} of
+   * {@code source} as it came; returns fresh verdicts.
+   */
+  private Verdict[] rulePass(Document source, Document view, Document doc, LineFacts facts, int[] map,
       byte[] active, Memo memo) {
     int n = doc.size();
     Verdict[] v = new Verdict[n];
@@ -285,7 +289,7 @@ public final class Cleaner {
       int orig = map[i];
       // a line that is one quotation is the article reporting on furniture, never furniture
       if (memo.cands[orig].length > 0 && !facts.quoted(i)) {
-        applyTriggers(original, doc, facts, active, memo, orig, i, facts.matchText(doc, i), charsBefore, v,
+        applyTriggers(view, doc, facts, active, memo, orig, i, facts.matchText(doc, i), charsBefore, v,
             weak, claims);
       }
       charsBefore += facts.chars(i);
@@ -294,7 +298,7 @@ public final class Cleaner {
     ContextRule context = null;
     String contextId = null;
     for (int p = 0; p < packs.size(); p++) {
-      if (!hasPassRules[p] || !isActive(active, p, original, memo)) {
+      if (!hasPassRules[p] || !isActive(active, p, view, memo)) {
         continue;
       }
       RulePack pack = packs.get(p);
@@ -308,7 +312,7 @@ public final class Cleaner {
       }
     }
     // an earlier pass removed lines: the document shows furniture, though this pass may not
-    ContextPass.apply(doc, facts, v, weak, claims, context, contextId, doc != original);
+    ContextPass.apply(doc, facts, v, weak, claims, context, contextId, doc != view);
     return v;
   }
 
