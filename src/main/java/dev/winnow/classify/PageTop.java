@@ -19,6 +19,8 @@ import static dev.winnow.classify.PageLines.wordsWithLetters;
 
 import dev.winnow.document.Document;
 import dev.winnow.document.Verdict;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Context steps for the top of the page, where the site's furniture stands above the headline:
@@ -281,11 +283,48 @@ final class PageTop {
       String t = doc.line(i).text().strip();
       if (t.endsWith(",") || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()
           || (i == last && (isKicker(doc, facts, t, h, n) || setApartAbove(facts, i, h) || isTopicWord(facts, t, i, h)))
-          || (i == overShort && isKicker(doc, facts, t, last, n))) {
+          || (i == overShort && isKicker(doc, facts, t, last, n)) || followedAuthor(doc, facts, i, h)) {
         continue;
       }
       v[i] = Verdict.drop(id, "context: a label above the headline");
     }
+  }
+
+  /**
+   * A button to follow someone, with the given name it follows ("+ Follow Callum", "Seguir a
+   * Marta", "Suivre Léa", "Подписаться на Ольгу"): group 1 is the name's first word.
+   */
+  private static final Pattern FOLLOW_NAMED = Pattern.compile(
+      "^\\W*(?:\\+\\s*)?(?:follow|seguir a|suivre|подписаться на)\\s+(\\p{Lu}[\\p{L}'’-]+)\\b.{0,40}$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether line {@code i}, above the headline {@code h}, is a writer's byline box: the writer's
+   * name, or the role under it, above a button that follows the writer by the same first name
+   * ("Callum Ashworth-Pryce" / "Columnist" / "+ Follow Callum"). The labelled sets keep such a
+   * box at the top of a column as the byline; the button itself is furniture.
+   */
+  private static boolean followedAuthor(Document doc, LineFacts facts, int i, int h) {
+    int f = i;
+    for (int k = 0; k < 3; k++) {
+      f = nextNonBlank(facts, f + 1, h);
+      if (f >= h) {
+        return false;
+      }
+      Matcher m = FOLLOW_NAMED.matcher(doc.line(f).text().strip());
+      if (m.matches()) {
+        String given = m.group(1);
+        // the name is this line or the one above it (this line is then the role)
+        for (int j = i, up = 0; j >= 0 && up < 2; j = prevNonBlank(facts, j - 1), up++) {
+          String[] words = doc.line(j).text().strip().split("\\s+");
+          if (words.length >= 2 && words.length <= 4 && words[0].equals(given)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the next kept line below {@code i} is a byline: {@code i} is the headline above it. */

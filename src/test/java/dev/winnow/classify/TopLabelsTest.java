@@ -47,6 +47,16 @@ class TopLabelsTest {
   }
 
   @Test
+  void aWritersBoxOverTheHeadlineIsTheBylineButItsFollowButtonGoes() {
+    String footer = "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
+    String top = "Home | News | Sport | Opinion | Business\nSign in / Register\n\n";
+    assertThat(clean(top + "Callum Ashworth-Pryce\nColumnist\n+ Follow Callum\n" + ARTICLE + footer))
+        .isEqualTo("Callum Ashworth-Pryce\nColumnist\n" + ARTICLE);
+    // a button that follows someone else names no writer here: the short lines are labels
+    assertThat(clean(top + "Opinion Today\nColumns\n+ Follow Maria\n" + ARTICLE + footer)).isEqualTo(ARTICLE);
+  }
+
+  @Test
   void aShortHeadlineRightAboveItsStandfirstStays() {
     String in = "Skip to content\nMarkets\nPool closes\nCouncillors voted after inspectors found cracks in the roof\n"
         + PROSE1 + PROSE2;
