@@ -95,7 +95,11 @@ public final class ContextPass {
     ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNumberedSteps(doc, facts, verdicts, claims, n);
     ArticleGuards.keepLabelledRuns(doc, facts, verdicts, claims, n);
+    if (context != null) {
+      Pictures.settleGalleryPositions(doc, facts, verdicts, contextId, n);
+    }
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
+    Pictures.settleGalleryCaptions(doc, facts, verdicts, claims, n);
     Pictures.settlePictureCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     Boxes.settle(doc, facts, verdicts, claims, n);

@@ -156,6 +156,87 @@ final class Pictures {
   }
 
   /**
+   * A gallery's position on a line of its own, with or without the word for a picture ("1/6", "2 de
+   * 9", "Фото 3/5", "Bild 2 von 8"): group 1 is the picture's number, group 2 the gallery's size.
+   */
+  private static final java.util.regex.Pattern GALLERY_POSITION = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:(?:photo|image|picture|slide|bild|foto|фото|слайд|imagen|diapositiva)\\s*)?(\\d{1,3})\\s*(?:/|of|de|sur|von|из)\\s*(\\d{1,3})\\W*");
+
+  // The longest line GALLERY_POSITION is tried on, in characters: "Diapositiva 12 de 24".
+  private static final int GALLERY_POSITION_MAX_CHARS = 24;
+
+  /** Whether line {@code j} is a gallery's position ("1/6", "Фото 2/5"); see settleGalleryPositions. */
+  private static boolean isGalleryPosition(Document doc, LineFacts facts, int j) {
+    if (j < 0 || j >= doc.size() || facts.blank(j)) {
+      return false;
+    }
+    String t = doc.line(j).text();
+    return t.length() <= GALLERY_POSITION_MAX_CHARS && GALLERY_POSITION.matcher(t).matches();
+  }
+
+  /**
+   * A gallery numbers its pictures on lines of their own ("1/6", then "2/6" further down, or "1 de
+   * 9", "2 de 9"). One such line could be a score or a fraction, so no rule names a bare one; two or
+   * more with the same gallery size and rising numbers, none above that size, are the gallery's
+   * positions, and go.
+   */
+  static void settleGalleryPositions(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    java.util.Map<Integer, java.util.List<Integer>> bySize = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (v[i].isKeep() && isGalleryPosition(doc, facts, i)) {
+        java.util.regex.Matcher m = GALLERY_POSITION.matcher(doc.line(i).text());
+        if (m.matches()) {
+          bySize.computeIfAbsent(Integer.parseInt(m.group(2)), k -> new java.util.ArrayList<>()).add(i);
+        }
+      }
+    }
+    for (java.util.Map.Entry<Integer, java.util.List<Integer>> e : bySize.entrySet()) {
+      java.util.List<Integer> lines = e.getValue();
+      if (lines.size() < 2) {
+        continue;
+      }
+      int previous = 0;
+      boolean rising = true;
+      for (int i : lines) {
+        java.util.regex.Matcher m = GALLERY_POSITION.matcher(doc.line(i).text());
+        int number = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        rising &= number > previous && number <= e.getKey();
+        previous = number;
+      }
+      if (rising) {
+        for (int i : lines) {
+          v[i] = Verdict.drop(id, "context: a gallery's position, numbered like the others on the page");
+        }
+      }
+    }
+  }
+
+  /**
+   * A Russian gallery puts the credit first and the caption under it ("Фото 1/5" / "Фото: © Ирина
+   * Шалимова" / "Столб пепла над Ключевской сопкой утром 3 ноября"). Under a removed credit that
+   * a removed gallery position heads, a caption-sized line set apart below (a blank line or
+   * furniture under it) is that picture's caption.
+   */
+  static void settleGalleryCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 1; i + 1 < n; i++) {
+      if (!claims.claims(i, Neighbour.CAPTION_ABOVE) || !v[i].isDrop() || !v[i - 1].isDrop()
+          || !isGalleryPosition(doc, facts, i - 1)) {
+        continue;
+      }
+      int c = i + 1;
+      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || (c + 1 < n && !facts.blank(c + 1) && v[c + 1].isKeep())) {
+        continue;
+      }
+      String t = doc.line(c).text().strip();
+      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > CAPTION_MAX_WORDS_UNSTOPPED
+          || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")) {
+        continue;
+      }
+      v[c] = Verdict.drop(v[i].ruleId(), "context: the caption under a gallery picture's credit");
+    }
+  }
+
+  /**
    * Whether a credit line carries its own caption before a bracketed credit ("Yersinia pestis
    * causes the plague (Image: GETTY)"): then the line above it is no caption of that picture. A
    * credit's own label ("Foto: Reto Amstutz (Keystone)") has a colon before the bracket.
@@ -299,8 +380,9 @@ final class Pictures {
    * count), where the line above is no sentence to go by.
    */
   private static boolean isFigure(Document doc, LineFacts facts, Verdict[] v, int c, int i, int n) {
-    if (c == 0 || !facts.blank(c - 1)
-        || (i + 1 < n && !facts.blank(i + 1) && !(v[i + 1].isKeep() && isSentence(doc, facts, i + 1)))) {
+    if (c == 0 || !(facts.blank(c - 1) || galleryEdge(doc, facts, v, c - 1))
+        || (i + 1 < n && !facts.blank(i + 1) && !galleryEdge(doc, facts, v, i + 1)
+            && !(v[i + 1].isKeep() && isSentence(doc, facts, i + 1)))) {
       return false;
     }
     for (int j = c - 1; j >= 0; j--) {
@@ -309,6 +391,11 @@ final class Pictures {
       }
     }
     return false;
+  }
+
+  /** Whether line {@code j} is a removed gallery position: a picture's block ends there as at a blank line. */
+  private static boolean galleryEdge(Document doc, LineFacts facts, Verdict[] v, int j) {
+    return v[j].isDrop() && isGalleryPosition(doc, facts, j);
   }
 
   // The sizes settleTeasers goes by, in words: the label alone; the teaser.
