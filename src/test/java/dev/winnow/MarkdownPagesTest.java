@@ -30,6 +30,16 @@ class MarkdownPagesTest {
   }
 
   @Test
+  void aSubheadingUnderARelatedListStaysWithItsParagraph() {
+    String related = "**Related**\n\n* [Ferry fares rise for the third year running](https://courier.example/fares)\n"
+        + "* [Islanders petition for a winter timetable](https://courier.example/petition)\n\n";
+    String section = "## What the cuts mean for commuters\n\n"
+        + "Commuters who work on the mainland will have no boat home after six in the evening from April, the operator said.\n";
+    String out = clean("# Ferry service to the islands will be cut to three sailings a day\n\n" + LEAD + related + section);
+    assertThat(out).contains(section).doesNotContain("Ferry fares rise");
+  }
+
+  @Test
   void aLiveBlogsKeyEventsGoWhileTheEntryHeadingsTheyLinkToStay() {
     // the list's items read as the headings' words; lines are compared for repeats as they came
     String page = "# Live: flash floods across the county\n\n" + LEAD

@@ -45,6 +45,32 @@ public final class ArticleGuards {
     }
   }
 
+  /** A Markdown subheading: "## " to "###### " and its words. */
+  private static final java.util.regex.Pattern MARKDOWN_SUBHEADING = java.util.regex.Pattern.compile("#{2,6} \\S.*");
+
+  /** Longest Markdown subheading that keepMarkdownSubheadings gives back, in words. */
+  private static final int MARKDOWN_SUBHEADING_MAX_WORDS = 12;
+
+  /**
+   * A page saved as Markdown marks the article's subheadings ("## Pueblos que ya no beben del
+   * grifo"), with a blank line under each. One that a rule or a block dropped (a list of related
+   * stories above it ran on over it) goes back to the article when the next line under it is a
+   * kept sentence of prose: a rail's or a box's heading has its links or its pitch under it, which
+   * the rules drop.
+   */
+  static void keepMarkdownSubheadings(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (!v[i].isDrop() || claims.placeholder(i) || facts.blank(i) || facts.words(i) > MARKDOWN_SUBHEADING_MAX_WORDS
+          || doc.line(i).text().indexOf("## ") < 0 || !MARKDOWN_SUBHEADING.matcher(doc.line(i).text()).matches()) {
+        continue;
+      }
+      int k = nextNonBlank(facts, i + 1, n);
+      if (k < n && v[k].isKeep() && isSentence(doc, facts, k)) {
+        v[i] = Verdict.keep(v[i].ruleId(), "context: a Markdown subheading over the article's paragraph");
+      }
+    }
+  }
+
   /**
    * Whether line {@code j} is the subheading of the paragraph right under it: the paragraph follows
    * with no blank line between, is prose (eight words or more, ending a sentence), and repeats at

@@ -81,6 +81,7 @@ public final class ContextPass {
       ContextRule context, String contextId, boolean reduced) {
     int n = facts.size();
     ArticleGuards.keepSubheadings(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepMarkdownSubheadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableHeads(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableSources(doc, facts, verdicts, claims, n);
     ArticleGuards.keepTableRows(doc, facts, verdicts, claims, n);

@@ -206,12 +206,23 @@ final class PageTop {
   private static boolean namedBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n,
       java.util.List<String> names) {
     for (int j = i + 1; j < n; j++) {
-      if (!facts.blank(j) && v[j].isDrop() && holdsName(foldName(doc.line(j).text()), names)) {
+      if (!facts.blank(j) && v[j].isDrop() && holdsName(foldName(doc.line(j).text()), names)
+          && !TAG_LABEL.matcher(doc.line(j).text()).lookingAt() && doc.line(j).text().indexOf("://") < 0) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * A row of the story's topics with its label ("Temas: Vivienda · Alquiler", "Tags: …"): it
+   * names the kicker over the headline again, never the site. So does an address in the list a
+   * text browser appends ("13. https://example.es/temas/vivienda/"), which namedBelow passes over
+   * too.
+   */
+  private static final Pattern TAG_LABEL = Pattern.compile(
+      "\\W*(?:tags?|topics?|temas?|etiquetas|themen|schlagw(?:ö|oe)rter|mots-clés|sujets|теги|темы|рубрики|filed under)\\s*:",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Whether the folded text holds one of the names as whole words. */
   private static boolean holdsName(String t, java.util.List<String> names) {

@@ -98,14 +98,15 @@ public final class MarkdownText {
 
   /**
    * The document as its reader sees it: the same lines, endings and paragraphs, each read as
-   * {@link #plain} reads it. The document itself when no line holds Markdown.
+   * {@link #plain} reads it, after {@link BrowserDump#plain} has read a text browser's link numbers
+   * and buttons. The document itself when no line holds such markup.
    */
   public static Document view(Document doc) {
     String[] texts = null;
     for (int i = 0; i < doc.size(); i++) {
       String t = doc.line(i).text();
-      if (suspect(t)) {
-        String p = plain(t);
+      if (BrowserDump.suspect(t) || suspect(t)) {
+        String p = plain(BrowserDump.plain(t));
         if (!p.equals(t)) {
           if (texts == null) {
             texts = new String[doc.size()];

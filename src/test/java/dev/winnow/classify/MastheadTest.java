@@ -70,6 +70,15 @@ class MastheadTest {
   }
 
   @Test
+  void aKickerSetApartStaysThoughTheLabelledTagRowOrAnAddressNamesIt() {
+    String top = "Portada / Málaga / Vivienda\n\nVIVIENDA\n\nEl alquiler en Málaga sube un 14 % en un año\n\n";
+    assertThat(clean(top + PROSE1 + PROSE2 + "Temas: Vivienda · Alquiler · Ayuntamiento de Málaga\n"))
+        .contains("VIVIENDA\n");
+    assertThat(clean(top + PROSE1 + PROSE2 + "   13. https://www.diariodelsur.example/temas/vivienda/\n"))
+        .contains("VIVIENDA\n");
+  }
+
+  @Test
   void aTwoWordKickerUnderTheBreadcrumbStaysThoughACaptionRepeatsIt() {
     String in = "Startseite > Lokales > Lauterbach\n\nFreibad Eichwiese\n\nSanierung verzögert sich: Freibad öffnet erst im Juli\n\n"
         + PROSE1 + "Noch ohne Wasser: Das neue Becken im Freibad Eichwiese soll Ende Juni befüllt werden.\n© Sommerlad\n" + PROSE2;
