@@ -201,15 +201,17 @@ public final class ArticleGuards {
   /** A live or breaking entry's marker before its heading ("Última hora: …", "Eilmeldung: …", "Update: …"). */
   private static final java.util.regex.Pattern ENTRY_MARKER = java.util.regex.Pattern.compile(
       "[^\\p{L}\\p{N}]*(?:última hora|ultima hora|último momento|breaking(?: news)?|eilmeldung|срочно|молния|flash|urgent|"
-          + "update|actualización|mise à jour|aktualisierung|обновление)\\s*[:|–—-]\\s*\\S",
+          + "update|actualización|mise à jour|aktualisierung|обновление|watch|video|vídeo|vidéo|видео|en vídeo|en vidéo|смотрите)\\s*[:|–—-]\\s*\\S",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
    * Under a live entry's time stands its heading, and a breaking entry's heading opens with its
    * marker ("20:40 h" / "Última hora: reportan el primer lesionado"), which a rule for teasers of
-   * other stories ("Última hora: …" as a link) takes. On a page whose entries keep two such times,
-   * a line with the marker that a rule dropped goes back when it stands right under a kept time
-   * and a kept line of text follows it: the entry's own report.
+   * other stories ("Última hora: …" as a link) takes; an entry that is a video names it ("14:31" /
+   * "Watch: Waves crash over the harbour wall"), which a rule for a player's title or a link to a
+   * video takes. On a page whose entries keep two such times, a line with the marker that a rule
+   * dropped goes back when it stands right under a kept time and a kept line of text follows it,
+   * perhaps past the player's controls: the entry's own report.
    */
   static void keepEntryHeadings(Document doc, LineFacts facts, Verdict[] v, int n) {
     int kept = 0;
@@ -224,12 +226,35 @@ public final class ArticleGuards {
     for (int i = 1; i + 1 < n; i++) {
       if (v[i].isDrop() && !facts.blank(i) && !facts.blank(i - 1) && v[i - 1].isKeep() && isEntryTime(doc, facts, i - 1)
           && ENTRY_MARKER.matcher(doc.line(i).text()).lookingAt()) {
-        int below = nextNonBlank(facts, i + 1, n);
-        if (below < n && v[below].isKeep() && !isEntryTime(doc, facts, below)) {
+        if (entryTextBelow(doc, facts, v, i, n)) {
           v[i] = Verdict.keep(v[i].ruleId(), "context: a live entry's heading under its time");
         }
       }
     }
+  }
+
+  // How many lines under an entry's heading entryTextBelow looks, past a player's controls.
+  private static final int ENTRY_TEXT_REACH = 3;
+
+  /**
+   * Whether the entry's text follows heading {@code i}: the next non-blank line is kept and no
+   * time, or, past removed lines, a clip's length ("Duration 0:47", "01:58") and short notes
+   * within a few lines, a kept sentence before the next entry's time.
+   */
+  private static boolean entryTextBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
+    int below = nextNonBlank(facts, i + 1, n);
+    if (below < n && v[below].isKeep() && !isEntryTime(doc, facts, below)) {
+      return true;
+    }
+    for (int j = below, seen = 0; j < n && seen < ENTRY_TEXT_REACH; j = nextNonBlank(facts, j + 1, n), seen++) {
+      if (v[j].isKeep() && !isEntryTime(doc, facts, j) && isSentence(doc, facts, j)) {
+        return true;
+      }
+      if (v[j].isKeep() && isClockTime(doc, facts, j) && j > i + 1) {
+        return false; // the next entry's time: this one has no text (right under it, the clip's length)
+      }
+    }
+    return false;
   }
 
   /**
@@ -413,13 +438,16 @@ public final class ArticleGuards {
 
   /**
    * A live page's editor and reporters ("Edited by Fiona Carr, with Rami Haddad reporting from
-   * Oban"), which a wire credit's "Edited by …, with …" also names at a story's foot.
+   * Oban", "Edited by Nadia Osei-Brennan, with reporting from Leo Kirkwood and Sunita Rahman"),
+   * which a wire credit's "Edited by …, with …" also names at a story's foot.
    */
   private static final java.util.regex.Pattern EDITOR_BYLINE = java.util.regex.Pattern.compile(
       "(?:Edited|Compiled|Written) by " + BARE_NAME.pattern() + "(?:(?:,| and) (?:with )?" + BARE_NAME.pattern()
           + "(?: reporting(?: from \\p{Lu}[\\p{L}-]+)?)?"
           + "|,? with reporting (?:from|by) (?:our|the [\\p{L}'’ ]{1,30}?) (?:correspondents?|reporters?|team|staff|bureaus?)"
-          + "(?: in \\p{Lu}[\\p{L}-]+(?:(?:,| and) \\p{Lu}[\\p{L}-]+){0,3})?)?");
+          + "(?: in \\p{Lu}[\\p{L}-]+(?:(?:,| and) \\p{Lu}[\\p{L}-]+){0,3})?"
+          // or the reporters by name ("…, with reporting from Leo Kirkwood and Sunita Rahman")
+          + "|,? with reporting (?:from|by) " + BARE_NAME.pattern() + "(?:(?:,| and) " + BARE_NAME.pattern() + "){0,3})?");
 
   /**
    * The newsroom's byline with its place ("Redacción Noticiero Altiplano / Guadalajara",

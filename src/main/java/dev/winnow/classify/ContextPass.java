@@ -282,6 +282,16 @@ public final class ContextPass {
     return true;
   }
 
+  /** Whether a section word (a weak rule's) stands in the run from {@code start} to before {@code end}. */
+  private static boolean sectionWordAbove(LineFacts facts, String[] weak, int start, int end) {
+    for (int j = start; j < end; j++) {
+      if (!facts.blank(j) && weak[j] != null && weak[j].endsWith("/section-word")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether weak line {@code i}, a time of day with a two-digit hour ("01:48"), is a live entry's
    * stamp: its heading right under it, kept, and another such time on the page. A player's
@@ -335,8 +345,13 @@ public final class ContextPass {
       if ((count >= 2 || leftDrop || rightDrop) && !(count == 1 && (isSectionKicker(doc, facts, v, weak, start, right, headline, n) || isEntryStamp(doc, facts, v, weak, start, left, right, clocks)))) {
         String why = count >= 2 ? "context: run of " + count + " boilerplate-like lines"
             : "context: next to removed text or a document edge";
+        // the run's last line may be the story's kicker right above the headline, under the
+        // site's motto ("Independent journalism from the North" / "Medio ambiente" / headline);
+        // under other section words it is the last item of a menu ("France" … "Météo")
+        int kicker = count >= 2 && isSectionKicker(doc, facts, v, weak, end, right, headline, n)
+            && !sectionWordAbove(facts, weak, start, end) ? end : -1;
         for (int j = start; j <= end; j++) {
-          if (!facts.blank(j) && weak[j] != null) {
+          if (!facts.blank(j) && weak[j] != null && j != kicker) {
             v[j] = Verdict.drop(weak[j], why);
           }
         }

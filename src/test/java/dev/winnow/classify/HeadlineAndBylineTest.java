@@ -251,6 +251,10 @@ class HeadlineAndBylineTest {
     assertThat(clean(in)).contains("Edited by Fiona Carr, with Rami Haddad reporting from Oban\n");
     String foot = PROSE1 + PROSE2 + "Edited by Fiona Carr, with Rami Haddad reporting from Oban\n";
     assertThat(clean(foot)).isEqualTo(PROSE1 + PROSE2);
+    // the reporters by name after "with reporting from"
+    String named = in.replace("Edited by Fiona Carr, with Rami Haddad reporting from Oban",
+        "Edited by Nadia Osei-Brennan, with reporting from Leo Kirkwood and Sunita Rahman");
+    assertThat(clean(named)).contains("Edited by Nadia Osei-Brennan, with reporting from Leo Kirkwood and Sunita Rahman\n");
   }
 
   @Test
@@ -333,5 +337,33 @@ class HeadlineAndBylineTest {
         + "20:40 h\nÚltima hora: reportan el primer lesionado\n"
         + "Un hombre de 38 años resultó herido en Cabo San Lucas al caerle una lámina desprendida del techo.\n"))
         .doesNotContain("Última hora");
+  }
+
+  @Test
+  void aVideoEntrysHeadingUnderItsTimeStaysWithItsText() {
+    // "Watch: …" over a player's running time is a video's title elsewhere; under an entry's time,
+    // with the entry's report below the player, it is the entry's heading
+    String in = "14:52\nEngineers say power should be back in most of Penzance by the evening.\n\n"
+        + "14:31\nWatch: Waves crash over the harbour wall at Porthleven\nDuration 0:47\n"
+        + "Our reporter sent this footage from Porthleven, where the lifeboat crew has asked people to keep back.\n\n"
+        + "14:10\nTrains between Exeter St Davids and Plymouth have been suspended after a tree came down.\n";
+    assertThat(clean(in)).contains("Watch: Waves crash over the harbour wall at Porthleven\n", "Our reporter sent this footage")
+        .doesNotContain("Duration 0:47");
+    String es = "13:55\nEl armador asegura que el barco pasó la inspección en noviembre sin incidencias.\n\n"
+        + "13:30\nVídeo: llegada de los supervivientes al puerto de Burela\n01:58\n"
+        + "Los seis supervivientes han desembarcado pasadas las once de la mañana en el puerto.\n\n"
+        + "13:10\nSalvamento Marítimo mantiene la búsqueda de los dos marineros desaparecidos.\n";
+    assertThat(clean(es)).contains("Vídeo: llegada de los supervivientes al puerto de Burela\n");
+  }
+
+  @Test
+  void aKickerUnderTheSitesMottoStaysButTheLastItemOfAMenuGoes() {
+    String headline = "La presa que abastece a Monterrey cae al 19% y 40 colonias reciben agua por tandeo\n";
+    String lead = "Servicios de Agua del Estado reconoce que los cortes podrían ampliarse en agosto si no llueve.\n"
+        + "Por Daniela Garza Treviño\n\n" + PROSE1 + PROSE2 + "© 2025 Contrapeso Norte\n";
+    assertThat(clean("Contrapeso Norte\nPeriodismo independiente desde Nuevo León\nMedio ambiente\n" + headline + lead))
+        .startsWith("Medio ambiente\n" + headline);
+    assertThat(clean("Contrapeso Norte\nPortada\nNacional\nInternacional\nEconomía\nDeportes\n" + headline + lead))
+        .startsWith(headline);
   }
 }
