@@ -547,6 +547,9 @@ public final class Cleaner {
     } else if (b.end() != null) {
       for (; j < n; j++) {
         if (facts.blank(j)) {
+          if (b.unbroken()) {
+            break; // a blank line before the end marker: the block has no end here
+          }
           continue;
         }
         if (++lines > b.maxLines()) {

@@ -142,8 +142,10 @@ public final class ArticleGuards {
    * "12:40 p. m.", "88'", "90+4'").
    */
   private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile(
-      "\\s*(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?\\s*"
-          + "|\\s*1?\\d{1,2}(?:\\s*\\+\\s*\\d{1,2})?\\s*['’′]\\s*",
+      "\\s*(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?"
+          // and the time zone of a markets or a world live page ("2:45 PM ET", "14:10 GMT")
+          + "(?:\\s*(?:et|gmt|bst|cet|cest|utc|msk|мск|est|edt|pt))?\\s*"
+          + "|\\s*1?\\d{1,2}(?:\\s*\\+\\s*\\d{1,2})?\\s*(?:['’′]|min\\.?|мин\\.?)\\s*",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /**
@@ -201,7 +203,8 @@ public final class ArticleGuards {
   /** A live or breaking entry's marker before its heading ("Última hora: …", "Eilmeldung: …", "Update: …"). */
   private static final java.util.regex.Pattern ENTRY_MARKER = java.util.regex.Pattern.compile(
       "[^\\p{L}\\p{N}]*(?:última hora|ultima hora|último momento|breaking(?: news)?|eilmeldung|срочно|молния|flash|urgent|"
-          + "update|actualización|mise à jour|aktualisierung|обновление|watch|video|vídeo|vidéo|видео|en vídeo|en vidéo|смотрите)\\s*[:|–—-]\\s*\\S",
+          + "update|actualización|mise à jour|aktualisierung|обновление|watch|video|vídeo|vidéo|видео|en vídeo|en vidéo|смотрите|"
+          + "photos?|fotos?|фото|bild|bilder|croquis|gráfico|grafik|graphique|infografía|audio|аудио)\\s*[:|–—-]\\s*\\S",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
@@ -237,14 +240,18 @@ public final class ArticleGuards {
   private static final int ENTRY_TEXT_REACH = 3;
 
   /**
-   * Whether the entry's text follows heading {@code i}: the next non-blank line is kept and no
-   * time, or, past removed lines, a clip's length ("Duration 0:47", "01:58") and short notes
-   * within a few lines, a kept sentence before the next entry's time.
+   * Whether heading {@code i} heads an entry: the next non-blank line is kept and no time, or,
+   * past removed lines, a clip's length ("Duration 0:47", "01:58") and short notes within a few
+   * lines, a kept sentence before the next entry's time; or the entry is the heading alone, the
+   * next entry's time (or the page's end) under it after a blank line.
    */
   private static boolean entryTextBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
     int below = nextNonBlank(facts, i + 1, n);
     if (below < n && v[below].isKeep() && !isEntryTime(doc, facts, below)) {
       return true;
+    }
+    if (below >= n || (below > i + 1 && v[below].isKeep() && isEntryTime(doc, facts, below))) {
+      return true; // an entry that is its heading alone ("16:30" / "Фото: сугробы у Оперного театра"), the picture not saved
     }
     for (int j = below, seen = 0; j < n && seen < ENTRY_TEXT_REACH; j = nextNonBlank(facts, j + 1, n), seen++) {
       if (v[j].isKeep() && !isEntryTime(doc, facts, j) && isSentence(doc, facts, j)) {

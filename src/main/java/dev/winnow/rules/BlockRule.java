@@ -19,6 +19,9 @@ package dev.winnow.rules;
  *                    and the lines right after it that have at most this many words and do not end
  *                    like a sentence (".", "!", ":", ";"), such as "More on this topic" and its
  *                    headlines; the first other line ends the list and stays
+ * @param unbroken    when true, the end marker must come before any blank line: a player's title
+ *                    and its running time stand together, while a time after a blank line is a live
+ *                    entry's clock
  * @param gates       conditions on the start line
  * @param examples    embedded examples
  */
@@ -30,6 +33,7 @@ public record BlockRule(
     boolean endRequired,
     int maxLines,
     int endMaxWords,
+    boolean unbroken,
     Gates gates,
     Examples examples)
     implements Rule {

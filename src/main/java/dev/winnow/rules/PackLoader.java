@@ -223,7 +223,7 @@ public final class PackLoader {
       }
       case "block" -> {
         Node bn = m.get("block");
-        Map<String, Node> b = mapping(bn, Set.of("start", "end", "end-required", "max-lines", "end-max-words"), "block");
+        Map<String, Node> b = mapping(bn, Set.of("start", "end", "end-required", "max-lines", "end-max-words", "unbroken"), "block");
         Regex start = regex(b.get("start"), requiredString(b, "start", bn), flags);
         Regex end = b.containsKey("end") ? regex(b.get("end"), scalar(b.get("end")), flags) : null;
         int maxLines = integer(b, "max-lines", 40);
@@ -231,7 +231,7 @@ public final class PackLoader {
           throw error(b.get("max-lines"), "max-lines must be at least 1");
         }
         return new BlockRule(id, description, start, end, bool(b, "end-required", true), maxLines,
-            integer(b, "end-max-words", 0), gates, examples);
+            integer(b, "end-max-words", 0), bool(b, "unbroken", false), gates, examples);
       }
       case "cut" -> {
         Node cn = m.get("cut");

@@ -33,7 +33,7 @@ public final class PackSnapshot {
 
   private static final int MAGIC = 0x574e5053; // "WNPS"
   /** Changes whenever the layout below changes; another version is not read. */
-  private static final int VERSION = 8;
+  private static final int VERSION = 9;
 
   private static final byte LINE = 1;
   private static final byte BLOCK = 2;
@@ -202,6 +202,7 @@ public final class PackSnapshot {
         out.writeBoolean(b.endRequired());
         out.writeInt(b.maxLines());
         out.writeInt(b.endMaxWords());
+        out.writeBoolean(b.unbroken());
         gates(out, b.gates());
       } else if (r instanceof CutRule c) {
         regex(out, c.marker());
@@ -375,8 +376,9 @@ public final class PackSnapshot {
           boolean endRequired = in.get() != 0;
           int maxLines = in.getInt();
           int endMaxWords = in.getInt();
+          boolean unbroken = in.get() != 0;
           return new BlockRule(id, description, start, end, endRequired, maxLines, endMaxWords,
-              gates(), examples);
+              unbroken, gates(), examples);
         }
         case CUT -> {
           Regex marker = regex();

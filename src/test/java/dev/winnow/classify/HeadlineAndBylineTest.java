@@ -200,7 +200,10 @@ class HeadlineAndBylineTest {
         + "Видео: дым над Заречной стороной снимали жители соседних домов\n\n20:52\n"
         + "Жителей двух домов на Корабельной улице эвакуируют\n"
         + "Полиция выводит людей из домов 12 и 14 по Корабельной улице, ближайшие кварталы оцеплены.\n";
-    assertThat(clean(in)).contains("\n20:52\nЖителей").doesNotContain("Видео: дым");
+    // the video's title at the entry's end has no running time under it: it stays, since a title
+    // and the next entry's time are no player's box (a blank line between; see video-box's
+    // unbroken), as the heading of a video entry right under its time must
+    assertThat(clean(in)).contains("\n20:52\nЖителей", "Видео: дым над Заречной стороной");
     // without another entry's stamp, a time under a video's title is its running time
     String video = "Пожару присвоен третий ранг сложности, на месте работают почти сто человек и тридцать единиц техники.\n"
         + "Видео: дым над Заречной стороной снимали жители соседних домов\n01:32\n"
@@ -365,5 +368,21 @@ class HeadlineAndBylineTest {
         .startsWith("Medio ambiente\n" + headline);
     assertThat(clean("Contrapeso Norte\nPortada\nNacional\nInternacional\nEconomía\nDeportes\n" + headline + lead))
         .startsWith(headline);
+  }
+
+  @Test
+  void aLiveEntryThatIsOnlyAPicturesHeadingStaysAndMatchMinutesAndZonesAreEntryTimes() {
+    String ru = "16:45\nМЧС продлило штормовое предупреждение до утра четверга по всему региону.\n\n"
+        + "16:30\nФото: сугробы у Оперного театра\n\n16:05\nВетер усилился до 23 метров в секунду, сообщили синоптики.\n";
+    assertThat(clean(ru)).contains("16:30\nФото: сугробы у Оперного театра\n");
+    String en = "89 min\nA late corner is cleared and the home fans are whistling for the end already.\n\n"
+        + "87 min\nWatch: Okonjo's winner from every angle\nUnmarked at the back post, he could not miss from six yards.\n\n"
+        + "84 min\nA change for the visitors, who bring on a second striker for the last minutes.\n";
+    assertThat(clean(en)).contains("87 min\nWatch: Okonjo's winner from every angle\n");
+    String markets = "3:05 PM ET\nThe Russell 2000 is on track for its worst day since October, traders said.\n\n"
+        + "2:45 PM ET\nWatch: Strategist says rate cuts are off the table until summer\n"
+        + "Leah Moncrieff-Dunn of Halvorsen Partners said the jobs report changed the picture for the bank.\n\n"
+        + "2:20 PM ET\nTreasury yields climbed to their highest level in three weeks after the data.\n";
+    assertThat(clean(markets)).contains("2:45 PM ET\nWatch: Strategist says");
   }
 }

@@ -54,7 +54,7 @@ class PackSnapshotTest {
             literal: ["Close", "Remind me later."]
             case-sensitive: true
           - id: a-block
-            block: {start: '^A Message', end: '^(?:{{btn}})$', max-lines: 10, end-required: false, end-max-words: 4}
+            block: {start: '^A Message', end: '^(?:{{btn}})$', max-lines: 10, end-required: false, end-max-words: 4, unbroken: true}
           - id: a-list
             block: {start: '^More', end-max-words: 6}
             position: {last-share: 0.3}
