@@ -135,11 +135,7 @@ final class Pictures {
         continue;
       }
       int c = i + 1;
-      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || facts.words(c) > CAPTION_MAX_WORDS_UNSTOPPED) {
-        continue;
-      }
-      String t = doc.line(c).text().strip();
-      if (t.startsWith("#") || t.endsWith(":") || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t)) {
+      if (!mayBeCaption(doc, facts, v, c) || doc.line(c).text().strip().startsWith("#")) {
         continue;
       }
       int after = c + 1;
@@ -165,13 +161,20 @@ final class Pictures {
   // The longest line GALLERY_POSITION is tried on, in characters: "Diapositiva 12 de 24".
   private static final int GALLERY_POSITION_MAX_CHARS = 24;
 
-  /** Whether line {@code j} is a gallery's position ("1/6", "Фото 2/5"); see settleGalleryPositions. */
-  private static boolean isGalleryPosition(Document doc, LineFacts facts, int j) {
-    if (j < 0 || j >= doc.size() || facts.blank(j)) {
-      return false;
+  /**
+   * The gallery position on line {@code j} ("1/6", "Фото 2/5") as its picture's number and the
+   * gallery's size, or null. The cheap tests first: the context pass asks this of every line.
+   */
+  private static int[] galleryPosition(Document doc, LineFacts facts, int j) {
+    if (j < 0 || j >= doc.size() || facts.blank(j) || facts.chars(j) > GALLERY_POSITION_MAX_CHARS) {
+      return null;
     }
     String t = doc.line(j).text();
-    return t.length() <= GALLERY_POSITION_MAX_CHARS && GALLERY_POSITION.matcher(t).matches();
+    if (t.length() > GALLERY_POSITION_MAX_CHARS || !hasDigit(t)) {
+      return null;
+    }
+    java.util.regex.Matcher m = GALLERY_POSITION.matcher(t);
+    return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
   }
 
   /**
@@ -181,13 +184,15 @@ final class Pictures {
    * positions, and go.
    */
   static void settleGalleryPositions(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    // line numbers by gallery size, and each line's picture number
     java.util.Map<Integer, java.util.List<Integer>> bySize = new java.util.HashMap<>();
+    int[] number = null;
     for (int i = 0; i < n; i++) {
-      if (v[i].isKeep() && isGalleryPosition(doc, facts, i)) {
-        java.util.regex.Matcher m = GALLERY_POSITION.matcher(doc.line(i).text());
-        if (m.matches()) {
-          bySize.computeIfAbsent(Integer.parseInt(m.group(2)), k -> new java.util.ArrayList<>()).add(i);
-        }
+      int[] p = v[i].isKeep() ? galleryPosition(doc, facts, i) : null;
+      if (p != null) {
+        number = number == null ? new int[n] : number;
+        number[i] = p[0];
+        bySize.computeIfAbsent(p[1], k -> new java.util.ArrayList<>()).add(i);
       }
     }
     for (java.util.Map.Entry<Integer, java.util.List<Integer>> e : bySize.entrySet()) {
@@ -198,10 +203,8 @@ final class Pictures {
       int previous = 0;
       boolean rising = true;
       for (int i : lines) {
-        java.util.regex.Matcher m = GALLERY_POSITION.matcher(doc.line(i).text());
-        int number = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-        rising &= number > previous && number <= e.getKey();
-        previous = number;
+        rising &= number[i] > previous && number[i] <= e.getKey();
+        previous = number[i];
       }
       if (rising) {
         for (int i : lines) {
@@ -220,20 +223,29 @@ final class Pictures {
   static void settleGalleryCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i + 1 < n; i++) {
       if (!claims.claims(i, Neighbour.CAPTION_ABOVE) || !v[i].isDrop() || !v[i - 1].isDrop()
-          || !isGalleryPosition(doc, facts, i - 1)) {
+          || galleryPosition(doc, facts, i - 1) == null) {
         continue;
       }
       int c = i + 1;
-      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || (c + 1 < n && !facts.blank(c + 1) && v[c + 1].isKeep())) {
-        continue;
-      }
-      String t = doc.line(c).text().strip();
-      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > CAPTION_MAX_WORDS_UNSTOPPED
-          || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")) {
+      if (!mayBeCaption(doc, facts, v, c) || facts.words(c) < CAPTION_MIN_WORDS
+          || (c + 1 < n && !facts.blank(c + 1) && v[c + 1].isKeep())) {
         continue;
       }
       v[c] = Verdict.drop(v[i].ruleId(), "context: the caption under a gallery picture's credit");
     }
+  }
+
+  /**
+   * Whether kept line {@code c} reads as a caption under a picture or its credit: not blank, at
+   * most 20 words, no quotation, byline or line that ends with a colon (which introduces what
+   * follows).
+   */
+  private static boolean mayBeCaption(Document doc, LineFacts facts, Verdict[] v, int c) {
+    if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || facts.words(c) > CAPTION_MAX_WORDS_UNSTOPPED) {
+      return false;
+    }
+    String t = doc.line(c).text().strip();
+    return !t.endsWith(":") && !BYLINE.matcher(t).lookingAt() && !Quotations.quotesSpeech(t);
   }
 
   /**
@@ -395,7 +407,7 @@ final class Pictures {
 
   /** Whether line {@code j} is a removed gallery position: a picture's block ends there as at a blank line. */
   private static boolean galleryEdge(Document doc, LineFacts facts, Verdict[] v, int j) {
-    return v[j].isDrop() && isGalleryPosition(doc, facts, j);
+    return v[j].isDrop() && galleryPosition(doc, facts, j) != null;
   }
 
   // The sizes settleTeasers goes by, in words: the label alone; the teaser.
