@@ -138,4 +138,13 @@ class TopLabelsTest {
     // set apart from the headline by the menu's row, the word is a label too
     assertThat(clean("Skip to content\nKreiskrankenhaus\nNews | Sport | Politik | Kultur\n" + ARTICLE)).isEqualTo(ARTICLE);
   }
+
+  @Test
+  void aPaidArticlesBadgeBetweenTheKickerAndTheHeadlineIsPassedOver() {
+    // the badge goes, the topic word over it stays the story's kicker
+    assertThat(clean("Zum Inhalt springen\nHaushaltsstreit\nH+\n" + ARTICLE)).isEqualTo("Haushaltsstreit\n" + ARTICLE);
+    assertThat(clean("Zum Inhalt springen\nSanté\nZ+ Exklusiv\n" + ARTICLE)).isEqualTo("Santé\n" + ARTICLE);
+    // another removed line there is no badge: the word is the site's label
+    assertThat(clean("Zum Inhalt springen\nHaushaltsstreit\nSkip to content\n" + ARTICLE)).isEqualTo(ARTICLE);
+  }
 }
