@@ -100,7 +100,7 @@ final class Pictures {
           || !(articleGoesOn(doc, facts, v, i + 1, n) || PHOTO_LABEL.matcher(doc.line(i).text()).lookingAt())) {
         continue;
       }
-      boolean figure = isFigure(doc, facts, v, c, i, n);
+      boolean figure = isFigure(doc, facts, v, claims, c, i, n);
       if ((v[above].isDrop() || facts.words(i) > CREDIT_MAX_WORDS) && !figure) {
         continue;
       }
@@ -249,11 +249,23 @@ final class Pictures {
   }
 
   /**
+   * A caption's last words and full stop, then a copyright sign or a photo label: the credit line
+   * carries its own caption ("Здание Басманного суда. © Сергей Ильин", "The old mill. Photo: Ann
+   * Lee").
+   */
+  private static final java.util.regex.Pattern CAPTION_THEN_SIGN = java.util.regex.Pattern.compile(
+      "(?iu)\\p{L}{2,}\\s+\\p{L}{2,}[.!?]\\s+(?:©|(?:photo|foto|фото|bild|imagen|image)\\s*[:：])");
+
+  /**
    * Whether a credit line carries its own caption before a bracketed credit ("Yersinia pestis
-   * causes the plague (Image: GETTY)"): then the line above it is no caption of that picture. A
+   * causes the plague (Image: GETTY)") or before its copyright sign or photo label: then the line above it is no caption of that picture. A
    * credit's own label ("Foto: Reto Amstutz (Keystone)") has a colon before the bracket.
    */
   private static boolean carriesCaption(String t) {
+    java.util.regex.Matcher sign = CAPTION_THEN_SIGN.matcher(t);
+    if (sign.find() && sign.start() > 0) {
+      return true; // "Здание Басманного суда. © Сергей Ильин/Коммерсантъ"
+    }
     int open = t.lastIndexOf('(');
     if (!t.endsWith(")") || open <= 0) {
       return false;
@@ -317,8 +329,10 @@ final class Pictures {
    *       caption a {@code credit-below} rule took already ("…, en una imagen de archivo.");
    *   <li>a kept sentence of prose stands above the caption, perhaps with furniture between (a
    *       share row over the picture): a name under a headline is a byline. Under the dateline or
-   *       the byline, the lead picture's caption ends like a sentence and its credit names its
-   *       agency ("ICO / Sergio Amador").
+   *       the byline, the lead picture's caption ends like a sentence and either its credit names
+   *       its agency ("ICO / Sergio Amador") or the picture stands apart from the header, under a
+   *       blank line or a removed one (a share row, a reading time): a standfirst under the
+   *       headline has its writer's bare name under it, and the headline right above.
    * </ul>
    */
   static void settleBareCredits(Document doc, LineFacts facts, Verdict[] v, Claims claims, String id, int n) {
@@ -351,13 +365,17 @@ final class Pictures {
       // a name with its agency, or "for" its outlet, is a credit beyond doubt, under a longer caption too; a name in
       // capitals is not: a subheading in capitals ("FRANCE WINS") may follow a paragraph
       boolean marked = name.indexOf('/') > 0 || name.endsWith(")") || FOR_OUTLET.matcher(name).find();
+      // the lead picture under the header, set apart by a blank line or a removed one, may have
+      // a full caption of 20 words, as a picture's block does in settleCaptions
+      boolean underHeader = above >= 0 && endsLikeSentence(t) && PageLines.isDatelineOrByline(doc, facts, above);
+      boolean setApart = facts.blank(c - 1) || v[c - 1].isDrop();
       int most = marked ? CAPTION_MAX_WORDS_MARKED
-          : endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
+          : endsLikeSentence(t) && !endsWithWhen(t) && !(underHeader && setApart) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
       if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most || PageLines.isDateline(doc, facts, c)
           || last == ':' || last == '?' || last == '!' || BYLINE.matcher(t).lookingAt()
           || Quotations.quotesSpeech(t) || FIRST_PERSON.matcher(t).find()
           || above < 0 || !v[above].isKeep()
-          || !(isSentence(doc, facts, above) || (marked && endsLikeSentence(t) && PageLines.isDatelineOrByline(doc, facts, above)))
+          || !(isSentence(doc, facts, above) || (underHeader && (marked || setApart)))
           || !articleGoesOn(doc, facts, v, i + 1, n)) {
         continue;
       }
@@ -387,12 +405,18 @@ final class Pictures {
 
   /**
    * Whether caption {@code c} and credit {@code i} stand apart as a picture's block, below the
-   * headline: a blank line above the caption and below the credit, and a kept line of four words or
-   * more above them. Such a block may follow the furniture under the byline (a share row, a view
-   * count), where the line above is no sentence to go by.
+   * headline: a blank line or a removed line above the caption, a blank line (or the article's
+   * next sentence) below the credit, and a kept line of four words or more above them. Such a
+   * block often follows the furniture under the byline (a share row, a reading time, a live blog's
+   * controls), where the line above is no sentence to go by. In the labelled sets, 916 of 917 lines
+   * of five words or more between a removed line and a removed credit are captions.
    */
-  private static boolean isFigure(Document doc, LineFacts facts, Verdict[] v, int c, int i, int n) {
-    if (c == 0 || !(facts.blank(c - 1) || galleryEdge(doc, facts, v, c - 1))
+  private static boolean isFigure(Document doc, LineFacts facts, Verdict[] v, Claims claims, int c, int i, int n) {
+    // under an ad label, only a credit that says it credits a photograph ("Foto: …") makes a
+    // picture's block: an ad's own marking under it ("Реклама. ООО …") leaves the line between to
+    // settleTeasers
+    if (c == 0 || !(facts.blank(c - 1) || (v[c - 1].isDrop()
+        && (!claims.claims(c - 1, Neighbour.TEASER_BELOW) || PHOTO_LABEL.matcher(doc.line(i).text()).lookingAt())))
         || (i + 1 < n && !facts.blank(i + 1) && !galleryEdge(doc, facts, v, i + 1)
             && !(v[i + 1].isKeep() && isSentence(doc, facts, i + 1)))) {
       return false;
@@ -414,6 +438,9 @@ final class Pictures {
   private static final int AD_LABEL_MAX_WORDS = 3;
   private static final int TEASER_MIN_WORDS = 8;
   private static final int TEASER_MAX_WORDS = 25;
+
+  /** A full stop, question or exclamation mark at a line's end, perhaps inside quotation marks. */
+  private static final java.util.regex.Pattern STOP_AT_END = java.util.regex.Pattern.compile("[.!?…][\"'»”’)]*$");
 
   /** Whether kept line {@code j} opens with the same word as {@code text}: items of one list. */
   private static boolean sameOpening(Document doc, LineFacts facts, Verdict[] v, String text, int j) {
@@ -439,7 +466,10 @@ final class Pictures {
    *       a discount, a date of an offer) and does not end like a sentence: the article's
    *       paragraphs and quotations do;
    *   <li>a kept sentence of prose stands above the label: the article has begun. An ad slot above
-   *       the headline has the headline under it, which is just as long and carries its figures.
+   *       the headline has the headline under it, which is just as long and carries its figures;
+   *       unless the rules removed the line right under the teaser too (the ad's registration,
+   *       "Реклама. ООО …, erid: …"): then the teaser stands between furniture, wherever it is,
+   *       and a name in quotation marks in it is the advertiser's brand, not a quotation.
    * </ul>
    */
   static void settleTeasers(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
@@ -447,15 +477,22 @@ final class Pictures {
     while (start < n && !(v[start].isKeep() && isSentence(doc, facts, start))) {
       start++;
     }
-    for (int i = start + 1; i + 1 < n; i++) {
+    for (int i = 0; i + 1 < n; i++) {
       int t = i + 1;
       if (!claims.claims(i, Neighbour.TEASER_BELOW) || !v[i].isDrop() || facts.words(i) > AD_LABEL_MAX_WORDS
-          || facts.blank(t) || v[t].isDrop() || facts.quoted(t)
+          || facts.blank(t) || v[t].isDrop()
           || facts.words(t) < TEASER_MIN_WORDS || facts.words(t) > TEASER_MAX_WORDS) {
         continue;
       }
+      boolean closed = t + 1 < n && !facts.blank(t + 1) && v[t + 1].isDrop();
       String text = doc.line(t).text().strip();
-      if (endsLikeSentence(text) || !hasDigit(text) || sameOpening(doc, facts, v, text, i - 1) || sameOpening(doc, facts, v, text, t + 1)) {
+      // between furniture, a name in quotation marks is the advertiser's brand ("в БК «Фортуна-Лайн»")
+      if ((i <= start && !closed) || (facts.quoted(t) && !(closed && !Quotations.quotesSpeech(text)))) {
+        continue;
+      }
+      // a brand's name in quotation marks may end the teaser: the sentence's stop is what counts
+      boolean sentence = closed ? STOP_AT_END.matcher(text).find() : endsLikeSentence(text);
+      if (sentence || !hasDigit(text) || sameOpening(doc, facts, v, text, i - 1) || sameOpening(doc, facts, v, text, t + 1)) {
         continue; // an item of the article's list that the label interrupts ("Distrito …: PSOE 48,3 %" among others)
       }
       v[t] = Verdict.drop(v[i].ruleId(), "context: the teaser under an ad label");

@@ -45,6 +45,20 @@ class BareCreditTest {
   }
 
   @Test
+  void theLeadPictureSetApartUnderTheDatelineHasABareNameForItsCredit() {
+    String head = "El alquiler en Málaga sube un 13% en un año\nLucía Ortega Barrio\nMálaga\n"
+        + "Actualizado: 17 may 2024 - 10:20 CEST\n";
+    String picture = "Edificios de viviendas en el barrio de El Perchel, uno de los que más han encarecido sus alquileres.\n"
+        + "Andrés Molina\n\n";
+    // under a share row, which the rules removed, or a blank line: the picture's block
+    assertThat(clean(head + "Compartir en WhatsApp  Compartir en Facebook  Compartir en X\n" + picture + ES1 + ES2))
+        .isEqualTo(head + "\n" + ES1 + ES2);
+    assertThat(clean(head + "\n" + picture + ES1 + ES2)).isEqualTo(head + "\n" + ES1 + ES2);
+    // right under the dateline, the line may be the standfirst over its writer's name
+    assertThat(clean(head + picture + ES1 + ES2)).contains("Edificios de viviendas", "Andrés Molina");
+  }
+
+  @Test
   void aLongerCaptionGoesOverANameWithItsAgencyButNotOverANameAlone() {
     String caption = "\nBloques de viviendas en el barrio de Ruzafa, en Valencia, uno de los más afectados por el alquiler de corta duración.\n";
     assertThat(clean(ES1 + caption + "Mónica Torres (AIN)\n\n" + ES2)).isEqualTo(ES1 + "\n" + ES2);

@@ -69,6 +69,29 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aPictureRightUnderTheFurnitureUnderTheBylineGoes() {
+    // no blank line: the share row, which the rules removed, sets the picture apart
+    String head = "Council to close the old pool\nBy Anna Jones\nUpdated June 5, 2024, 9:10 a.m.\n";
+    String in = head + "Share  Facebook  X  Email\n"
+        + "Swimmers queue outside the old pool on the last morning before the council closes it for good.\n"
+        + "Photo: Mark Hill / The Courier\n\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo(head + "\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void theArticleUnderACaptionlessPictureStaysOverACreditThatCarriesItsOwnCaption() {
+    // "Здание Басманного суда. © …" is a picture with its caption on the credit's line: the
+    // sentence above it, under another picture's credit, is the article going on
+    String in = "Суд арестовал бывшего замминистра обороны\n"
+        + "По версии следствия, чиновник получил от подрядчиков не менее 50 млн рублей.\n"
+        + "Фото: Иван Петров / РИА Новости\n"
+        + "Сам обвиняемый вину не признал. Его адвокат заявил, что обжалует решение суда.\n"
+        + "Здание Басманного суда. © Сергей Ильин/Коммерсантъ\n"
+        + "Это уже седьмое уголовное дело в отношении сотрудников ведомства за последний год.\n";
+    assertThat(clean(in)).contains("Сам обвиняемый вину не признал.").doesNotContain("Фото:", "©");
+  }
+
+  @Test
   void aPictureBlockMayRunStraightIntoTheArticle() {
     // set apart above, but with the article's first paragraph right under the credit
     String head = "Retraites agricoles : le Sénat adopte la revalorisation\nPar Camille Roussel\n";

@@ -30,6 +30,19 @@ class TeaserBelowAdLabelTest {
   }
 
   @Test
+  void aTeaserBetweenTheLabelAndTheAdsRegistrationGoesAnywhere() {
+    // at the top of the page, and with the advertiser's brand in quotation marks at its end
+    String teaser = "Ремонт квартир под ключ в Архангельске — от 6 900 ₽ за м² в компании «Дом-Мастер»\n";
+    String registration = "Реклама. ООО «Дом-Мастер», ИНН 2901123456, erid: 2SDnjeXyZ12\n";
+    String story = "Мэрия перевела коммунальные службы на зимний режим работы с понедельника.\n"
+        + "Уборка улиц теперь начинается в пять утра, сообщили в администрации города.\n";
+    assertThat(clean("Реклама\n" + teaser + registration + story)).isEqualTo(story);
+    // the article's lead between them ends like a sentence, and stays
+    String lead = "Новую ледовую арену на 12 тысяч мест построят в Уфе к 2027 году, сообщили в правительстве республики.\n";
+    assertThat(clean("В Уфе построят ледовую арену\nРеклама\n" + lead + registration + story)).contains(lead);
+  }
+
+  @Test
   void theArticleGoingOnUnderTheLabelStays() {
     // a sentence ends like one; a subheading is short and has no figure
     String sentence = "The pool will close on 14 March, the council said in a statement.\n";
