@@ -30,6 +30,11 @@ final class Pictures {
   private static final int CAPTION_MAX_WORDS = 16;
   private static final int CAPTION_MAX_WORDS_UNSTOPPED = 20;
   private static final int CAPTION_MAX_WORDS_MARKED = 26;
+  // A picture's block set apart (see isFigure) may have a caption of two sentences: what it shows,
+  // then why ("Eine Pflegerin begleitet eine Bewohnerin … Die Kosten … steigen seit Jahren.").
+  // In the labelled sets no line of the article under 31 words stands so between a blank or
+  // removed line and a credit with a blank line under it.
+  private static final int CAPTION_MAX_WORDS_FIGURE = 30;
 
   /**
    * The end of a caption that says when the picture was taken, set off by a comma: a year, a day
@@ -85,7 +90,8 @@ final class Pictures {
    *       a time or a numeric date): a caption stands between paragraphs or under the byline,
    *       while the line under a headline or a menu is the standfirst; or the two stand apart as
    *       a picture's block below the headline (see isFigure), where the credit may be longer
-   *       (14 words: "NAME / AGENCY POUR « LE JOURNAL »") and a full caption 20 words.
+   *       (14 words: "NAME / AGENCY POUR « LE JOURNAL »") and a caption 30 words, in two
+   *       sentences.
    * </ul>
    */
   static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
@@ -105,10 +111,11 @@ final class Pictures {
         continue;
       }
       String t = doc.line(c).text().strip();
-      if (facts.words(c) < CAPTION_MIN_WORDS
-          || facts.words(c) > (endsLikeSentence(t) && !figure && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED)
+      int most = figure ? CAPTION_MAX_WORDS_FIGURE
+          : endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
+      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most
           || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")
-          || (facts.words(c) > CAPTION_MAX_WORDS && endsLikeSentence(t) && SENTENCE_BREAK.matcher(t).find())) {
+          || (!figure && facts.words(c) > CAPTION_MAX_WORDS && endsLikeSentence(t) && SENTENCE_BREAK.matcher(t).find())) {
         continue;
       }
       if (figure || isSentence(doc, facts, above)
@@ -403,10 +410,32 @@ final class Pictures {
     return false;
   }
 
+  /** A word that reports what someone said: the article's, not a caption's. */
+  private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:said|says|told|sagte|sagten|erklärte|teilte|selon|a déclaré|ont déclaré|dijo|dijeron|según|"
+          + "сообщил\\p{L}*|заявил\\p{L}*|рассказал\\p{L}*|говорит\\p{L}*)(?![\\p{L}])");
+
+  /**
+   * Whether removed line {@code j} is a credit that closes the picture above it: a credit right
+   * under the article's text or under another credit or caption. The line under it is then the
+   * article going on, not the next picture's caption; a credit at a block's top (an image's alt
+   * text, "Symbolbild") has a blank or other furniture above it.
+   */
+  private static boolean closesPicture(LineFacts facts, Verdict[] v, Claims claims, int j) {
+    // a caption settled above a credit carries the credit's rule, as a second credit line may
+    return claims.claims(j, Neighbour.CAPTION_ABOVE) && j > 0 && !facts.blank(j - 1)
+        && (v[j - 1].isKeep() || claims.claims(j - 1, Neighbour.CAPTION_ABOVE) || v[j].ruleId().equals(v[j - 1].ruleId()));
+  }
+
   /**
    * Whether caption {@code c} and credit {@code i} stand apart as a picture's block, below the
-   * headline: a blank line or a removed line above the caption, a blank line (or the article's
-   * next sentence) below the credit, and a kept line of four words or more above them. Such a
+   * headline: a blank line or a removed line above the caption (not a credit that closes the
+   * picture above, see closesPicture), a blank line, a second credit line ("© Ostsee-Rundschau")
+   * or the article's next sentence below the credit, and a kept line of four words or more above
+   * them. Other furniture below the credit (a link to another story) bounds the block too, but
+   * then the line may not report speech: a paragraph the furniture has hemmed in does ("…,
+   * сообщили в департаменте транспорта"), while a caption that does ("… where the regulator
+   * said spills went unreported") has a blank line under its credit. Such a
    * block often follows the furniture under the byline (a share row, a reading time, a live blog's
    * controls), where the line above is no sentence to go by. In the labelled sets, 916 of 917 lines
    * of five words or more between a removed line and a removed credit are captions.
@@ -415,10 +444,10 @@ final class Pictures {
     // under an ad label, only a credit that says it credits a photograph ("Foto: …") makes a
     // picture's block: an ad's own marking under it ("Реклама. ООО …") leaves the line between to
     // settleTeasers
-    if (c == 0 || !(facts.blank(c - 1) || (v[c - 1].isDrop()
+    if (c == 0 || !(facts.blank(c - 1) || (v[c - 1].isDrop() && !closesPicture(facts, v, claims, c - 1)
         && (!claims.claims(c - 1, Neighbour.TEASER_BELOW) || PHOTO_LABEL.matcher(doc.line(i).text()).lookingAt())))
-        || (i + 1 < n && !facts.blank(i + 1) && !galleryEdge(doc, facts, v, i + 1)
-            && !(v[i + 1].isKeep() && isSentence(doc, facts, i + 1)))) {
+        || (i + 1 < n && !facts.blank(i + 1) && !(v[i + 1].isKeep() && isSentence(doc, facts, i + 1))
+            && !(v[i + 1].isDrop() && (claims.claims(i + 1, Neighbour.CAPTION_ABOVE) || !REPORTED.matcher(doc.line(c).text()).find())))) {
       return false;
     }
     for (int j = c - 1; j >= 0; j--) {
@@ -427,11 +456,6 @@ final class Pictures {
       }
     }
     return false;
-  }
-
-  /** Whether line {@code j} is a removed gallery position: a picture's block ends there as at a blank line. */
-  private static boolean galleryEdge(Document doc, LineFacts facts, Verdict[] v, int j) {
-    return v[j].isDrop() && galleryPosition(doc, facts, j) != null;
   }
 
   // The sizes settleTeasers goes by, in words: the label alone; the teaser.

@@ -79,6 +79,31 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aPictureBlockSetApartMayHaveACaptionOfTwoSentences() {
+    String head = "Council to close the old pool\nBy Anna Jones\nUpdated June 5, 2024, 9:10 a.m.\n";
+    String caption = "A lifeguard watches the last swimmers in the main hall on Sunday. The hall has been open since 1974 and "
+        + "will close for good in June.\n";
+    // under a reading time the rules removed, with a second credit line under the first
+    String in = head + "4 min read\n" + caption + "Photo: Mark Hill\n© Valley Courier\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).isEqualTo(head + PROSE1 + PROSE2);
+    // between paragraphs, with no blank line or furniture to set it apart, two sentences are the article's
+    String between = PROSE1 + caption + "Photo: Mark Hill\n" + PROSE2;
+    assertThat(clean(between)).contains(caption);
+  }
+
+  @Test
+  void aParagraphUnderACaptionlessPicturesCreditIsNoCaptionOfTheNextPicture() {
+    String in = "Telescope captures sharpest image yet of a dying star\n"
+        + "Astronomers have released the most detailed image ever taken of a star in the final stages of its life.\n"
+        + "PHOTO: AP PHOTO/RODRIGO ABD\n"
+        + "Researchers say the star appears to be changing rapidly, and may be about to become a yellow hypergiant "
+        + "before eventually exploding as a supernova.\n"
+        + "EPA/JOSE MENDEZ\n"
+        + "\"This is the first time we have been able to zoom in on a star in another galaxy,\" said the lead author.\n";
+    assertThat(clean(in)).contains("Researchers say the star").doesNotContain("PHOTO:", "EPA/");
+  }
+
+  @Test
   void theArticleUnderACaptionlessPictureStaysOverACreditThatCarriesItsOwnCaption() {
     // "Здание Басманного суда. © …" is a picture with its caption on the credit's line: the
     // sentence above it, under another picture's credit, is the article going on
