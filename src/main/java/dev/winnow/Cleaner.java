@@ -544,6 +544,10 @@ public final class Cleaner {
         }
         end = j;
       }
+      if (end == start && start + 1 < n && !facts.blank(start + 1)
+          && (facts.words(start + 1) > b.endMaxWords() || endsSentence(doc.line(start + 1).text()))) {
+        return; // no headline under the heading, but a paragraph right below it: the heading is the text's
+      }
     } else if (b.end() != null) {
       for (; j < n; j++) {
         if (facts.blank(j)) {

@@ -41,6 +41,14 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void aHeadingRightOverAParagraphIsNoListOfHeadlines() {
+    String para = "The documentary follows three families through the winter of the flood, and airs at ten.\n";
+    assertEquals("Intro paragraph.\nMore on this topic\n" + para, clean("Intro paragraph.\nMore on this topic\n" + para));
+    // after a blank line, the heading alone is what is left of a list
+    assertEquals("Intro paragraph.\n\n" + para, clean("Intro paragraph.\nMore on this topic\n\n" + para));
+  }
+
+  @Test
   void aPullQuoteUnderAHeadlineEndsTheList() {
     String quote = "«Si no llueve en diciembre, no sembraremos»\n";
     String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n" + quote + "Next paragraph.\n";
@@ -106,8 +114,10 @@ class CleanerListBlockTest {
   }
 
   @Test
-  void aStartWithNothingAfterItGoesAlone() {
-    assertEquals("Intro.\nThe end of it.\n", clean("Intro.\nMore on this topic\nThe end of it.\n"));
+  void aStartWithNoListAfterItGoesAloneOnlyApartFromTheText() {
+    // right over a sentence it heads that sentence (until the seventeenth session it went alone)
+    assertEquals("Intro.\nMore on this topic\nThe end of it.\n", clean("Intro.\nMore on this topic\nThe end of it.\n"));
+    assertEquals("Intro.\n", clean("Intro.\nMore on this topic\n"));
   }
 
   @Test
