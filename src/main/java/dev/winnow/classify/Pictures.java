@@ -463,6 +463,17 @@ final class Pictures {
   private static final int TEASER_MIN_WORDS = 8;
   private static final int TEASER_MAX_WORDS = 25;
 
+  /**
+   * A call to act that opens the line or a clause of it: what an advertiser asks of the reader
+   * ("Book online", "Jetzt … anfordern", "Simulez votre projet", "Consulta condiciones", "Узнайте
+   * подробнее"). A sentence of news that asks readers to call someone has the verb inside it.
+   */
+  private static final java.util.regex.Pattern CALL_TO_ACT = java.util.regex.Pattern.compile(
+      "(?iu)(?:^|[.!:–—|]\\s+)(?:book|order|shop|apply|sign up|request|compare|discover|jetzt|bestellen|buchen|entdecken|"
+          + "informieren sie sich|vereinbaren sie|simulez|découvrez|profitez|réservez|commandez|demandez|essayez|comparez|"
+          + "consulta|descubre|reserva|pide|solicita|aprovecha|infórmate|contrata|узнайте|закажите|запишитесь|оформите|"
+          + "успейте)(?![\\p{L}])");
+
   /** A full stop, question or exclamation mark at a line's end, perhaps inside quotation marks. */
   private static final java.util.regex.Pattern STOP_AT_END = java.util.regex.Pattern.compile("[.!?…][\"'»”’)]*$");
 
@@ -488,7 +499,8 @@ final class Pictures {
    *   <li>the teaser is right under it, with no blank line between, and the rules kept it;
    *   <li>it is teaser-sized (8 to 25 words: a subheading is shorter), carries a figure (a price,
    *       a discount, a date of an offer) and does not end like a sentence: the article's
-   *       paragraphs and quotations do;
+   *       paragraphs and quotations do; or it has an advertiser's call to act opening a clause
+   *       (see CALL_TO_ACT), whatever its end;
    *   <li>a kept sentence of prose stands above the label: the article has begun. An ad slot above
    *       the headline has the headline under it, which is just as long and carries its figures;
    *       unless the rules removed the line right under the teaser too (the ad's registration,
@@ -516,7 +528,10 @@ final class Pictures {
       }
       // a brand's name in quotation marks may end the teaser: the sentence's stop is what counts
       boolean sentence = closed ? STOP_AT_END.matcher(text).find() : endsLikeSentence(text);
-      if (sentence || !hasDigit(text) || sameOpening(doc, facts, v, text, i - 1) || sameOpening(doc, facts, v, text, t + 1)) {
+      // an advertiser's call to act opening a clause ("… Book online in two minutes.", "Simulez
+      // votre projet en ligne.") makes it the ad's, sentence or not, figure or not
+      boolean call = CALL_TO_ACT.matcher(text).find();
+      if (((sentence || !hasDigit(text)) && !call) || sameOpening(doc, facts, v, text, i - 1) || sameOpening(doc, facts, v, text, t + 1)) {
         continue; // an item of the article's list that the label interrupts ("Distrito …: PSOE 48,3 %" among others)
       }
       v[t] = Verdict.drop(v[i].ruleId(), "context: the teaser under an ad label");

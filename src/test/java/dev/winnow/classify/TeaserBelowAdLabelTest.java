@@ -43,6 +43,17 @@ class TeaserBelowAdLabelTest {
   }
 
   @Test
+  void aTeaserWithACallToActGoesThoughItEndsLikeASentence() {
+    String ad = "Lakeside Family Dental: new patients welcome, Saturday appointments now available. Book online in two minutes.\n";
+    assertThat(clean(PROSE1 + "ADVERTISEMENT\n" + ad + PROSE2)).isEqualTo(PROSE1 + PROSE2);
+    String fr = "Crédit Armoricain : votre prêt travaux à taux réduit jusqu'au 30 novembre. Simulez votre projet en ligne.\n";
+    assertThat(clean(PROSE1 + "Sponsorisé\n" + fr + PROSE2)).isEqualTo(PROSE1 + PROSE2);
+    // a sentence of news that asks readers to call someone has the verb inside it
+    String news = "Police urged anyone who saw the crash on the A64 on Friday to call 101 and quote log 412.\n";
+    assertThat(clean(PROSE1 + "Advertisement\n" + news + PROSE2)).isEqualTo(PROSE1 + news + PROSE2);
+  }
+
+  @Test
   void theArticleGoingOnUnderTheLabelStays() {
     // a sentence ends like one; a subheading is short and has no figure
     String sentence = "The pool will close on 14 March, the council said in a statement.\n";
