@@ -205,8 +205,14 @@ final class PageTop {
   /** Whether a line a rule removed below line {@code i} holds one of the names as whole words. */
   private static boolean namedBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n,
       java.util.List<String> names) {
+    // one word in title case ("Logement") may be a common noun, which furniture writes small
+    // ("Nos enquêtes sur le logement …"); a site's name is written as it is
+    String top = doc.line(i).text().strip();
+    boolean commonWord = facts.words(i) == 1 && !top.isEmpty() && Character.isUpperCase(top.charAt(0))
+        && !top.equals(top.toUpperCase(java.util.Locale.ROOT));
     for (int j = i + 1; j < n; j++) {
-      if (!facts.blank(j) && v[j].isDrop() && holdsName(foldName(doc.line(j).text()), names)
+      if (!facts.blank(j) && v[j].isDrop()
+          && (commonWord ? namesCapitalised(doc.line(j).text(), names) : holdsName(foldName(doc.line(j).text()), names))
           && !TAG_LABEL.matcher(doc.line(j).text()).lookingAt() && doc.line(j).text().indexOf("://") < 0) {
         return true;
       }
@@ -231,6 +237,29 @@ final class PageTop {
         int end = k + name.length();
         if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
             && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text names one of the (folded) names as whole words, with its capital as a
+   * name is written: a membership appeal's "Nos enquêtes sur le logement …" does not name a
+   * kicker "Logement" as the site.
+   */
+  private static boolean namesCapitalised(String text, java.util.List<String> names) {
+    String t = foldName(text);
+    if (t.length() != text.length()) {
+      return holdsName(t, names); // a letter whose lower case is longer: compare without case
+    }
+    for (String name : names) {
+      for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
+        int end = k + name.length();
+        if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
+            && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))
+            && (!Character.isLetter(text.charAt(k)) || Character.isUpperCase(text.charAt(k)))) {
           return true;
         }
       }
