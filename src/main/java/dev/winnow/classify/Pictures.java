@@ -111,8 +111,13 @@ final class Pictures {
         continue;
       }
       String t = doc.line(c).text().strip();
+      // right under the dateline, the lead picture's caption may run to 20 words with its full
+      // stop, as one without a stop may: the lead paragraph under a dateline has no photo credit
+      // under it unless its picture has no caption, and then it is longer (39 words in the one
+      // such page of the labelled sets)
+      boolean underDateline = isDateline(doc, facts, above) && above == c - 1;
       int most = figure ? CAPTION_MAX_WORDS_FIGURE
-          : endsLikeSentence(t) && !endsWithWhen(t) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
+          : endsLikeSentence(t) && !endsWithWhen(t) && !underDateline ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
       if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most
           || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")
           || (!figure && facts.words(c) > CAPTION_MAX_WORDS && endsLikeSentence(t) && SENTENCE_BREAK.matcher(t).find())) {
@@ -302,14 +307,16 @@ final class Pictures {
   /**
    * A credit that names no agency and carries no "Photo:": a photographer's bare name ("Nacho
    * Ruiz", "MARTA PADILLA"), a name for an outlet ("Tomás Reyes for The Continental Herald"), two
-   * names split by a slash ("Plural / Sergi Navarro", "LODESTAR/Mihai Toma") or a name and its
-   * agency in brackets ("ARMEN HAKOBYAN (AIN)"); an outlet's name may hold digits ("C7 NEWS /
-   * Daniel Ortiz").
+   * names split by a slash ("Plural / Sergi Navarro", "LODESTAR/Mihai Toma", "Александр
+   * Мельников / «Деловой курьер»"), a name and its agency in brackets ("ARMEN HAKOBYAN (AIN)") or
+   * after a dash in capitals ("Laurent Fellay - RTA"); an outlet's name may hold digits ("C7 NEWS
+   * / Daniel Ortiz").
    */
   private static final java.util.regex.Pattern BARE_CREDIT = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:\\s+(?:for|pour|para|für|для)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?"
-          + "|\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}"
-          + "|" + BARE_NAME.pattern() + "\\s+\\((?:\\p{Lu}{2,8}|\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+){0,2})\\)");
+          + "|\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*/\\s*[«\"“]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}[»\"”]?"
+          + "|" + BARE_NAME.pattern() + "\\s+\\((?:\\p{Lu}{2,8}|\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+){0,2})\\)"
+          + "|" + BARE_NAME.pattern() + "\\s[-–—]\\s\\p{Lu}{2,8}");
 
   /** A photographer's name "for" the outlet that sent them ("Euan Tarrant for The Longitude Review"). */
   private static final java.util.regex.Pattern FOR_OUTLET = java.util.regex.Pattern.compile("\\s(?:for|pour|para|für|для)\\s+\\p{Lu}");

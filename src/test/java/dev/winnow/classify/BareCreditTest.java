@@ -59,6 +59,14 @@ class BareCreditTest {
   }
 
   @Test
+  void anOutletInGuillemetsAndAnAgencyAfterADashAreCredits() {
+    String caption = "\nUn vecino llena garrafas en una fuente pública de Vélez-Málaga, el pasado martes.\n";
+    for (String credit : new String[] {"Álvaro Cortés / «La Gaceta Insular»", "Laurent Fellay - RTA"}) {
+      assertThat(clean(ES1 + caption + credit + "\n\n" + ES2)).as(credit).isEqualTo(ES1 + "\n" + ES2);
+    }
+  }
+
+  @Test
   void aLongerCaptionGoesOverANameWithItsAgencyButNotOverANameAlone() {
     String caption = "\nBloques de viviendas en el barrio de Ruzafa, en Valencia, uno de los más afectados por el alquiler de corta duración.\n";
     assertThat(clean(ES1 + caption + "Mónica Torres (AIN)\n\n" + ES2)).isEqualTo(ES1 + "\n" + ES2);

@@ -79,6 +79,13 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void theLeadPicturesCaptionRightUnderTheDatelineMayRunTo20Words() {
+    String head = "Council to close the old pool\nBy Anna Jones\nUpdated June 5, 2024, 9:10 a.m.\n";
+    String caption = "Lorna Beckett waits for the Route 12 bus outside the Millbrook Plaza shopping center on Tuesday afternoon.\n";
+    assertThat(clean(head + caption + "Jonah Whitlock / Riverbend Voice\n\n" + PROSE1 + PROSE2)).isEqualTo(head + "\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
   void aPictureBlockSetApartMayHaveACaptionOfTwoSentences() {
     String head = "Council to close the old pool\nBy Anna Jones\nUpdated June 5, 2024, 9:10 a.m.\n";
     String caption = "A lifeguard watches the last swimmers in the main hall on Sunday. The hall has been open since 1974 and "
