@@ -283,7 +283,7 @@ final class PageTop {
    * basse", "Pool to close" / "By Anna Jones"), or it ends with a comma (a salutation), is a
    * byline, a dateline (a year, a time, a numeric date), a quotation, or the story's kicker (see
    * isKicker and setApartAbove; over a short headline that stays, the line above it is the story's
-   * kicker on the same test). Only a page that shows its furniture above the text (a rule
+   * kicker on the same tests, isKicker and isTopicWord: "Ausstellung" over "Die Unbeirrbare"). Only a page that shows its furniture above the text (a rule
    * removed a line there) is touched: a match preview with its venue and date ("Ewood Park" /
    * "Tuesday, 1 March"), or an encyclopedia page under its title, has none. A document with no
    * line of four words is left alone.
@@ -323,7 +323,8 @@ final class PageTop {
       String t = doc.line(i).text().strip();
       if (t.endsWith(",") || BYLINE.matcher(t).lookingAt() || DATE.matcher(t).find()
           || (i == last && (isKicker(doc, facts, t, h, n) || setApartAbove(facts, i, h) || isTopicWord(facts, v, t, i, h)))
-          || (i == overShort && isKicker(doc, facts, t, last, n)) || followedAuthor(doc, facts, i, h)) {
+          || (i == overShort && (isKicker(doc, facts, t, last, n) || isTopicWord(facts, v, t, i, last)))
+          || followedAuthor(doc, facts, i, h)) {
         continue;
       }
       v[i] = Verdict.drop(id, "context: a label above the headline");
