@@ -309,14 +309,15 @@ final class Pictures {
    * Ruiz", "MARTA PADILLA"), a name for an outlet ("Tomás Reyes for The Continental Herald"), two
    * names split by a slash ("Plural / Sergi Navarro", "LODESTAR/Mihai Toma", "Александр
    * Мельников / «Деловой курьер»"), a name and its agency in brackets ("ARMEN HAKOBYAN (AIN)") or
-   * after a dash in capitals ("Laurent Fellay - RTA"); an outlet's name may hold digits ("C7 NEWS
-   * / Daniel Ortiz").
+   * after a dash in capitals ("Laurent Fellay - RTA"), or a photographer's initials ("N. E.",
+   * "Archives B. L."); an outlet's name may hold digits ("C7 NEWS / Daniel Ortiz").
    */
   private static final java.util.regex.Pattern BARE_CREDIT = java.util.regex.Pattern.compile(
       BARE_NAME.pattern() + "(?:\\s+(?:for|pour|para|für|для)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})?"
           + "|\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3}\\s*/\\s*[«\"“]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}[»\"”]?"
           + "|" + BARE_NAME.pattern() + "\\s+\\((?:\\p{Lu}{2,8}|\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+){0,2})\\)"
-          + "|" + BARE_NAME.pattern() + "\\s[-–—]\\s\\p{Lu}{2,8}");
+          + "|" + BARE_NAME.pattern() + "\\s[-–—]\\s\\p{Lu}{2,8}"
+          + "|(?:[Aa]rchives?\\s+|ARCHIVES?\\s+)?\\p{Lu}\\.\\s?\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?");
 
   /** A photographer's name "for" the outlet that sent them ("Euan Tarrant for The Longitude Review"). */
   private static final java.util.regex.Pattern FOR_OUTLET = java.util.regex.Pattern.compile("\\s(?:for|pour|para|für|для)\\s+\\p{Lu}");
@@ -324,9 +325,12 @@ final class Pictures {
   /** A writer's byline word ("Par Romain Guérif"), where "Foto …" names a photographer. */
   private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile("(?iu)(?:by|von|par|por|автор)\\s");
 
-  /** Words of the first and second person: a caption describes, a letter's last lines address. */
+  /**
+   * Words of the first and second person: a caption describes, a letter's last lines address.
+   * German "du" is not among them: it is French's "of the" ("la digue du port").
+   */
   private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
-      "(?iu)(?<![\\p{L}'’])(?:i|we|you|my|our|your|me|us|ich|wir|du|mein\\w*|unser\\w*|euch|je|j'|nous|vous|mon|"
+      "(?iu)(?<![\\p{L}'’])(?:i|we|you|my|our|your|me|us|ich|wir|mein\\w*|unser\\w*|euch|je|j'|nous|vous|mon|"
           + "notre|nos|votre|yo|nosotros|vosotros|mi|mis|nuestr\\w*|я|мы|вы|мой|моя|наш\\w*|ваш\\w*)(?![\\p{L}])");
 
   /**
@@ -389,7 +393,7 @@ final class Pictures {
           || last == ':' || last == '?' || last == '!' || BYLINE.matcher(t).lookingAt()
           || Quotations.quotesSpeech(t) || FIRST_PERSON.matcher(t).find()
           || above < 0 || !v[above].isKeep()
-          || !(isSentence(doc, facts, above) || (underHeader && (marked || setApart)))
+          || !(isSentence(doc, facts, above) || (underHeader && (marked || setApart || (above == c - 1 && isDateline(doc, facts, above)))))
           || !articleGoesOn(doc, facts, v, i + 1, n)) {
         continue;
       }

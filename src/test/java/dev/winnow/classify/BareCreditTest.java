@@ -59,9 +59,9 @@ class BareCreditTest {
   }
 
   @Test
-  void anOutletInGuillemetsAndAnAgencyAfterADashAreCredits() {
+  void anOutletInGuillemetsAnAgencyAfterADashAndInitialsAreCredits() {
     String caption = "\nUn vecino llena garrafas en una fuente pública de Vélez-Málaga, el pasado martes.\n";
-    for (String credit : new String[] {"Álvaro Cortés / «La Gaceta Insular»", "Laurent Fellay - RTA"}) {
+    for (String credit : new String[] {"Álvaro Cortés / «La Gaceta Insular»", "Laurent Fellay - RTA", "N. E.", "Archives B. L."}) {
       assertThat(clean(ES1 + caption + credit + "\n\n" + ES2)).as(credit).isEqualTo(ES1 + "\n" + ES2);
     }
   }
