@@ -133,7 +133,18 @@ class EvalTargetsTest {
       "eval/holdout208, 0.995, 0.90", "eval/holdout209, 0.995, 0.78", "eval/holdout210, 0.995, 0.94",
       "eval/holdout211, 0.995, 0.89", "eval/holdout212, 0.995, 0.78", "eval/holdout213, 0.995, 0.91",
       "eval/holdout214, 0.995, 0.89", "eval/holdout215, 0.995, 0.82", "eval/holdout216, 0.995, 0.90",
-      "eval/holdout217, 0.995, 0.91", "eval/holdout218, 0.73, 0.83", "eval/holdout219, 0.99, 0.83"})
+      "eval/holdout217, 0.995, 0.91", "eval/holdout218, 0.73, 0.83", "eval/holdout219, 0.99, 0.83",
+      // the seventeenth session's sets; holdout237's negatives are a morning digest and a TV guide
+      // whose headed lists read as a related rail and an editor's-pick label (known losses)
+      "eval/holdout220, 0.995, 0.95", "eval/holdout221, 0.995, 0.80", "eval/holdout222, 0.995, 0.89",
+      "eval/holdout223, 0.995, 0.92", "eval/holdout224, 0.995, 0.83", "eval/holdout225, 0.995, 0.90",
+      "eval/holdout226, 0.995, 0.92", "eval/holdout227, 0.995, 0.88", "eval/holdout228, 0.995, 0.92",
+      "eval/holdout229, 0.995, 0.88", "eval/holdout230, 0.995, 0.80", "eval/holdout231, 0.995, 0.89",
+      "eval/holdout232, 0.995, 0.85", "eval/holdout233, 0.995, 0.86", "eval/holdout234, 0.995, 0.90",
+      "eval/holdout235, 0.995, 0.93", "eval/holdout236, 0.995, 0.95", "eval/holdout237, 0.98, 0.89",
+      "eval/holdout238, 0.995, 0.91", "eval/holdout239, 0.995, 0.88", "eval/holdout240, 0.995, 0.91",
+      "eval/holdout241, 0.995, 0.90", "eval/holdout242, 0.995, 0.88", "eval/holdout243, 0.995, 0.90",
+      "eval/holdout244, 0.995, 0.89", "eval/holdout245, 0.995, 0.80", "eval/holdout246, 0.995, 0.92"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
@@ -157,7 +168,11 @@ class EvalTargetsTest {
    * members whose headline opens with their call in quotation marks, «Hazte socio» (holdout203),
    * and two live blogs whose entries include a line that names a picture, set apart between
    * entries like a credit ("Bild: Ademi jubelt vor der Nordkurve", "Foto: Ortigoza lo festeja …",
-   * holdout219).
+   * holdout219), a culture story whose own photographer's line reads as a credit ("Fotografía:
+   * Carla Montañés", holdout222), a morning digest whose first headed list reads as a related
+   * rail ("À la une") and a TV guide whose "Выбор редакции" reads as a read-more label
+   * (holdout237), and a charity's appeal printed whole as the story, whose donation lines read as
+   * the site's own appeal (holdout246).
    * Every other negative of every set must come out whole.
    */
   private static final java.util.Map<String, java.util.Set<String>> KNOWN_NEGATIVE_LOSSES = java.util.Map.of(
@@ -165,7 +180,10 @@ class EvalTargetsTest {
       "eval/holdout126", java.util.Set.of("003_en_negative.txt"),
       "eval/holdout170", java.util.Set.of("007_ru_negative.txt"),
       "eval/holdout203", java.util.Set.of("019_es_negative.txt"),
-      "eval/holdout219", java.util.Set.of("011_de_negative.txt", "019_es_negative.txt"));
+      "eval/holdout219", java.util.Set.of("011_de_negative.txt", "019_es_negative.txt"),
+      "eval/holdout222", java.util.Set.of("019_es_negative.txt"),
+      "eval/holdout237", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt"),
+      "eval/holdout246", java.util.Set.of("011_de_negative.txt"));
 
   private static void assertNegativesWhole(String set, Evaluation.Summary s) {
     java.util.Set<String> known = KNOWN_NEGATIVE_LOSSES.getOrDefault(set, java.util.Set.of());
