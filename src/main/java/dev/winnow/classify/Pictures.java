@@ -97,7 +97,8 @@ final class Pictures {
   static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i < n; i++) {
       if (!claims.claims(i, Neighbour.CAPTION_ABOVE) || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS_FIGURE
-          || carriesCaption(doc.line(i).text().strip()) || DATED_COPYRIGHT.matcher(doc.line(i).text()).lookingAt()) {
+          || carriesCaption(doc.line(i).text().strip()) || DATED_COPYRIGHT.matcher(doc.line(i).text()).lookingAt()
+          || WIRE_SIGN.matcher(doc.line(i).text()).matches()) {
         continue;
       }
       int c = i - 1;
@@ -293,6 +294,14 @@ final class Pictures {
    */
   private static final java.util.regex.Pattern PHOTO_LABEL = java.util.regex.Pattern.compile(
       "(?iu)\\W*(?:photos?|fotos?|фото|bild|imagen|photograph|crédit photo)\\s*[:：©]");
+
+  /**
+   * An agency alone in brackets ("(AFP)", "(avec AFP)", "(dpa/lno)"): the wire's sign under a
+   * story or a live entry, not a picture's credit. In the labelled sets the line above such a
+   * sign is the article's 30 times in 33.
+   */
+  private static final java.util.regex.Pattern WIRE_SIGN = java.util.regex.Pattern.compile(
+      "\\s*\\((?:avec |with |mit |con )?\\p{Lu}[\\p{Lu}\\p{N}-]{1,8}(?:\\s*/\\s*\\p{L}{1,8}){0,2}\\)\\s*");
 
   /**
    * A copyright line with its year ("© 2025 ACP", "Copyright 2024 Example Media"): the text's

@@ -99,6 +99,13 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aLiveEntrysLastLineOverTheWiresSignStays() {
+    String entry = "Une cellule d'information du public a été ouverte au 04 68 55 20 91.\n";
+    String in = PROSE1 + "15:40\nLe village de Villerouge évacué\n" + entry + "(AFP)\n15:12\n" + PROSE2;
+    assertThat(clean(in)).contains(entry).doesNotContain("(AFP)");
+  }
+
+  @Test
   void aParagraphUnderACaptionlessPicturesCreditIsNoCaptionOfTheNextPicture() {
     String in = "Telescope captures sharpest image yet of a dying star\n"
         + "Astronomers have released the most detailed image ever taken of a star in the final stages of its life.\n"
