@@ -283,7 +283,8 @@ final class PageTop {
    * basse", "Pool to close" / "By Anna Jones"), or it ends with a comma (a salutation), is a
    * byline, a dateline (a year, a time, a numeric date), a quotation, or the story's kicker (see
    * isKicker and setApartAbove; over a short headline that stays, the line above it is the story's
-   * kicker on the same tests, isKicker and isTopicWord: "Ausstellung" over "Die Unbeirrbare"). Only a page that shows its furniture above the text (a rule
+   * kicker on the same tests, isKicker and isTopicWord: "Ausstellung" over "Die Unbeirrbare").
+   * Only a page that shows its furniture above the text (a rule
    * removed a line there) is touched: a match preview with its venue and date ("Ewood Park" /
    * "Tuesday, 1 March"), or an encyclopedia page under its title, has none. A document with no
    * line of four words is left alone.

@@ -271,7 +271,8 @@ final class Pictures {
 
   /**
    * Whether a credit line carries its own caption before a bracketed credit ("Yersinia pestis
-   * causes the plague (Image: GETTY)") or before its copyright sign or photo label: then the line above it is no caption of that picture. A
+   * causes the plague (Image: GETTY)") or before its copyright sign or photo label ("Здание
+   * Басманного суда. © Сергей Ильин"): then the line above it is no caption of that picture. A
    * credit's own label ("Foto: Reto Amstutz (Keystone)") has a colon before the bracket.
    */
   private static boolean carriesCaption(String t) {
