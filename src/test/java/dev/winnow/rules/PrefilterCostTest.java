@@ -111,8 +111,9 @@ import org.junit.jupiter.api.Test;
  * in every "Вопрос:"), "whatsapp", "telegram", "publié à l", "впервые бы", "медицинско",
  * "redaktion ", "download", "sostiene ", "jobs", "ce ", "share" and "allow" as literals; the
  * bounds moved to 5.92 and 1.745.
- * bench/ab/run.sh measured the session's whole change at 1.010x to 1.038x the session start's
- * CPU per pass at its minimum and 1.028x to 1.035x at its median (three runs).
+ * bench/ab/run.sh measured the session's whole change at 1.006x the session start's CPU per
+ * pass at its minimum and 1.020x at its median on its last code (1.010x to 1.038x and 1.020x to
+ * 1.085x in four earlier runs).
  */
 class PrefilterCostTest {
   @Test
