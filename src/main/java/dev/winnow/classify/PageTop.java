@@ -212,7 +212,7 @@ final class PageTop {
         && !top.equals(top.toUpperCase(java.util.Locale.ROOT));
     for (int j = i + 1; j < n; j++) {
       if (!facts.blank(j) && v[j].isDrop()
-          && (commonWord ? namesCapitalised(doc.line(j).text(), names) : holdsName(foldName(doc.line(j).text()), names))
+          && holdsName(foldName(doc.line(j).text()), names, commonWord ? doc.line(j).text() : null)
           && !TAG_LABEL.matcher(doc.line(j).text()).lookingAt() && doc.line(j).text().indexOf("://") < 0) {
         return true;
       }
@@ -232,34 +232,24 @@ final class PageTop {
 
   /** Whether the folded text holds one of the names as whole words. */
   private static boolean holdsName(String t, java.util.List<String> names) {
-    for (String name : names) {
-      for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
-        int end = k + name.length();
-        if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
-            && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return holdsName(t, names, null);
   }
 
   /**
-   * Whether the text names one of the (folded) names as whole words, with its capital as a
-   * name is written: a membership appeal's "Nos enquêtes sur le logement …" does not name a
-   * kicker "Logement" as the site.
+   * Whether folded text {@code t} holds one of the names as whole words; when {@code written}
+   * (the text before folding) is given, the name must start there with its capital, as a name is
+   * written: a membership appeal's "Nos enquêtes sur le logement …" does not name a kicker
+   * "Logement" as the site. A letter whose lower case is longer makes the positions differ: then
+   * the case is not compared.
    */
-  private static boolean namesCapitalised(String text, java.util.List<String> names) {
-    String t = foldName(text);
-    if (t.length() != text.length()) {
-      return holdsName(t, names); // a letter whose lower case is longer: compare without case
-    }
+  private static boolean holdsName(String t, java.util.List<String> names, String written) {
+    boolean cased = written != null && written.length() == t.length();
     for (String name : names) {
       for (int k = t.indexOf(name); k >= 0; k = t.indexOf(name, k + 1)) {
         int end = k + name.length();
         if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
             && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))
-            && (!Character.isLetter(text.charAt(k)) || Character.isUpperCase(text.charAt(k)))) {
+            && (!cased || !Character.isLetter(written.charAt(k)) || Character.isUpperCase(written.charAt(k)))) {
           return true;
         }
       }

@@ -116,7 +116,7 @@ final class Pictures {
       // stop, as one without a stop may: the lead paragraph under a dateline has no photo credit
       // under it unless its picture has no caption, and then it is longer (39 words in the one
       // such page of the labelled sets)
-      boolean underDateline = isDateline(doc, facts, above) && above == c - 1;
+      boolean underDateline = above == c - 1 && isDateline(doc, facts, above);
       int most = figure ? CAPTION_MAX_WORDS_FIGURE
           : endsLikeSentence(t) && !endsWithWhen(t) && !underDateline ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
       if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most
@@ -448,6 +448,31 @@ final class Pictures {
         && (v[j - 1].isKeep() || claims.claims(j - 1, Neighbour.CAPTION_ABOVE) || v[j].ruleId().equals(v[j - 1].ruleId()));
   }
 
+  /** Whether the line above caption {@code c} opens a picture's block (see isFigure). */
+  private static boolean openAbove(Document doc, LineFacts facts, Verdict[] v, Claims claims, int c, int i) {
+    int above = c - 1;
+    if (facts.blank(above)) {
+      return true;
+    }
+    // under an ad label, only a credit that says it credits a photograph ("Foto: …") makes a
+    // picture's block: an ad's own marking under it ("Реклама. ООО …") leaves the line between to
+    // settleTeasers
+    return v[above].isDrop() && !closesPicture(facts, v, claims, above)
+        && (!claims.claims(above, Neighbour.TEASER_BELOW) || PHOTO_LABEL.matcher(doc.line(i).text()).lookingAt());
+  }
+
+  /** Whether the line under credit {@code i} closes a picture's block (see isFigure). */
+  private static boolean closedBelow(Document doc, LineFacts facts, Verdict[] v, Claims claims, int c, int i, int n) {
+    int below = i + 1;
+    if (below >= n || facts.blank(below)) {
+      return true;
+    }
+    if (v[below].isKeep()) {
+      return isSentence(doc, facts, below);
+    }
+    return claims.claims(below, Neighbour.CAPTION_ABOVE) || !REPORTED.matcher(doc.line(c).text()).find();
+  }
+
   /**
    * Whether caption {@code c} and credit {@code i} stand apart as a picture's block, below the
    * headline: a blank line or a removed line above the caption (not a credit that closes the
@@ -462,13 +487,7 @@ final class Pictures {
    * of five words or more between a removed line and a removed credit are captions.
    */
   private static boolean isFigure(Document doc, LineFacts facts, Verdict[] v, Claims claims, int c, int i, int n) {
-    // under an ad label, only a credit that says it credits a photograph ("Foto: …") makes a
-    // picture's block: an ad's own marking under it ("Реклама. ООО …") leaves the line between to
-    // settleTeasers
-    if (c == 0 || !(facts.blank(c - 1) || (v[c - 1].isDrop() && !closesPicture(facts, v, claims, c - 1)
-        && (!claims.claims(c - 1, Neighbour.TEASER_BELOW) || PHOTO_LABEL.matcher(doc.line(i).text()).lookingAt())))
-        || (i + 1 < n && !facts.blank(i + 1) && !(v[i + 1].isKeep() && isSentence(doc, facts, i + 1))
-            && !(v[i + 1].isDrop() && (claims.claims(i + 1, Neighbour.CAPTION_ABOVE) || !REPORTED.matcher(doc.line(c).text()).find())))) {
+    if (c == 0 || !openAbove(doc, facts, v, claims, c, i) || !closedBelow(doc, facts, v, claims, c, i, n)) {
       return false;
     }
     for (int j = c - 1; j >= 0; j--) {
