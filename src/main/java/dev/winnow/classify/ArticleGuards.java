@@ -352,17 +352,24 @@ public final class ArticleGuards {
   private static final java.util.regex.Pattern LABEL_VALUE =
       java.util.regex.Pattern.compile("\\s*\\p{Lu}[\\p{L}' ]{1,25}\\s*:\\s*\\S.{0,80}");
 
-  /** The most words of a labelled item, and of its neighbours, in keepLabelledRuns. */
+  /**
+   * The most words of a labelled item, and of its neighbours, in keepLabelledRuns; a neighbour
+   * that lists names (a cast) may run to the longer limit where the run holds a fourth line.
+   */
   private static final int LABELLED_ITEM_MAX_WORDS = 6;
   private static final int LABELLED_RUN_MAX_WORDS = 8;
+  private static final int LABELLED_LIST_MAX_WORDS = 14;
 
   /**
    * A line of "label: value" that a line rule dropped goes back to the article when the lines
    * right above and right below it, with no blank line between, are kept lines of the same shape:
    * the article's own fact box or credits ("Guion: …" / "Fotografía: Marta Echevarría" / "Música:
    * …"), where a rule reads one item as a picture's credit. The items are short (six words,
-   * their neighbours eight): a read-more link with its headline is longer. A credit under a
-   * caption or an info box ends the run, so it has no such line below.
+   * their neighbours eight): a read-more link with its headline is longer. One neighbour may be
+   * a longer list (a film's cast, up to fourteen words) when a fourth short labelled line
+   * continues the run beyond the other: four such lines in a row are a credits block, not a
+   * read-more link between two others. A credit under a caption or an info box ends the run, so
+   * it has no such line below.
    */
   static void keepLabelledRuns(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i + 1 < n; i++) {
@@ -370,8 +377,7 @@ public final class ArticleGuards {
           || v[i - 1].isDrop() || v[i + 1].isDrop()) {
         continue;
       }
-      if (facts.words(i) > LABELLED_ITEM_MAX_WORDS || facts.words(i - 1) > LABELLED_RUN_MAX_WORDS
-          || facts.words(i + 1) > LABELLED_RUN_MAX_WORDS) {
+      if (facts.words(i) > LABELLED_ITEM_MAX_WORDS || !shortNeighbours(doc, facts, v, i)) {
         continue; // a read-more link with its headline is longer ("Related: The best debut novels of 2024 so far")
       }
       if (LABEL_VALUE.matcher(doc.line(i).text()).matches() && LABEL_VALUE.matcher(doc.line(i - 1).text()).matches()
@@ -379,6 +385,25 @@ public final class ArticleGuards {
         giveBack(v, claims, i, "context: an item of the article's own run of labelled lines");
       }
     }
+  }
+
+  /**
+   * True when the kept neighbours of line i are short enough for keepLabelledRuns: both of eight
+   * words at most, or one of them up to fourteen where the other is short and is itself followed
+   * (away from i) by a short labelled line kept without a blank between.
+   */
+  private static boolean shortNeighbours(Document doc, LineFacts facts, Verdict[] v, int i) {
+    int above = facts.words(i - 1);
+    int below = facts.words(i + 1);
+    if (above <= LABELLED_RUN_MAX_WORDS && below <= LABELLED_RUN_MAX_WORDS) {
+      return true;
+    }
+    if (Math.max(above, below) > LABELLED_LIST_MAX_WORDS || Math.min(above, below) > LABELLED_RUN_MAX_WORDS) {
+      return false;
+    }
+    int beyond = above <= LABELLED_RUN_MAX_WORDS ? i - 2 : i + 2;
+    return beyond >= 0 && beyond < doc.size() && !facts.blank(beyond) && !v[beyond].isDrop()
+        && facts.words(beyond) <= LABELLED_RUN_MAX_WORDS && LABEL_VALUE.matcher(doc.line(beyond).text()).matches();
   }
 
   /** A numbered step or item ("1. Téléchargez …", "2) Saisissez …"): its number, then text. */

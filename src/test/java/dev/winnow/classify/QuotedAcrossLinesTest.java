@@ -160,6 +160,22 @@ class QuotedAcrossLinesTest {
   }
 
   @Test
+  void anItemOfCreditsUnderALongCastListStays() {
+    // the cast runs to nine words; the credits go on past the item below it
+    String in = "Conviene verla en pantalla grande, aunque su tramo final se alarga más de la cuenta.\n\n"
+        + "Ficha técnica\nTítulo: La última cosecha\nDirección y guion: Nerea Bastida\n"
+        + "Reparto: Ramón Villarejo, Lucía Prendes, Héctor Baena, Alba Cienfuegos\n"
+        + "Fotografía: Iratxe Goñi\nMúsica: Xabier Lasa\nDuración: 104 minutos\n";
+    assertThat(clean(in)).isEqualTo(in);
+    // a credit under a long caption-like line with nothing labelled below it stays a credit
+    String picture = "Conviene verla en pantalla grande, aunque su tramo final se alarga más de la cuenta.\n\n"
+        + "Reparto: Ramón Villarejo, Lucía Prendes, Héctor Baena, Alba Cienfuegos\n"
+        + "Fotografía: Iratxe Goñi\n\n"
+        + "La película se estrena el viernes en cuarenta salas de toda España, según la distribuidora.\n";
+    assertThat(clean(picture)).doesNotContain("Fotografía: Iratxe Goñi");
+  }
+
+  @Test
   void theRowsOfATableFlattenedWithBarsStay() {
     String in = "La mancomunidad cortará el agua por la noche en seis municipios durante el verano.\n\n"
         + "Los horarios de corte por municipio quedan así:\n\n"
