@@ -584,14 +584,22 @@ public final class Cleaner {
     }
   }
 
-  /** The marks before the first letter or digit of a line, stripped ("-", "•"; none for "1."). */
+  /**
+   * The marks before the first letter or digit of a line, stripped ("-", "•"; none for "1."). An
+   * opening quotation mark or bracket is the headline's own, not a bullet: a list of headlines
+   * that open with a name in guillemets («Северянин» сменил …) does not go on past a blank line
+   * to the article's next score line («Волжанин» — «Кубань-Юг» — 4:2).
+   */
   private static String bullet(String text) {
     int k = 0;
-    while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) {
+    while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k)) && OPENING_MARKS.indexOf(text.charAt(k)) < 0) {
       k++;
     }
     return text.substring(0, k).strip();
   }
+
+  /** Quotation marks and brackets that open a headline's words. */
+  private static final String OPENING_MARKS = "«»\"„“”'‘’‹›([";
 
   /** True when a line ends like a sentence of prose (a full stop, '!', ':' or ';' before any closing quote). */
   static boolean endsSentence(String text) {

@@ -106,6 +106,15 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void anOpeningQuotationMarkIsNoBullet() {
+    // headlines that open with a name in quotation marks; after the blank line, the article's
+    // next result line opens with one too, and is no item of the list
+    String in = "Intro paragraph.\nMore on this topic\n\"Harbour\" sacks its coach\n\"Ashby\" signs a keeper\n\n"
+        + "\"Westmoor\" - \"Dunmore\" - 4:2\nThe article goes on with a sentence.\n";
+    assertEquals("Intro paragraph.\n\n\"Westmoor\" - \"Dunmore\" - 4:2\nThe article goes on with a sentence.\n", clean(in));
+  }
+
+  @Test
   void stopsAtALongLineEvenWithoutAFullStop() {
     String in = "Intro.\nMore on this topic\nHeadline one\n"
         + "a long line of text that has many more words than the limit allows for a headline\nEnd.\n";

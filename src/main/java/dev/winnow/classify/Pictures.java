@@ -107,6 +107,9 @@ final class Pictures {
           || !(articleGoesOn(doc, facts, v, i + 1, n) || PHOTO_LABEL.matcher(doc.line(i).text()).lookingAt())) {
         continue;
       }
+      if (underTickerStamp(doc, facts, above, c, n)) {
+        continue;
+      }
       boolean figure = isFigure(doc, facts, v, claims, c, i, n);
       if ((v[above].isDrop() || facts.words(i) > CREDIT_MAX_WORDS) && !figure) {
         continue;
@@ -129,6 +132,36 @@ final class Pictures {
         v[c] = Verdict.drop(v[i].ruleId(), "context: the caption above a picture credit");
       }
     }
+  }
+
+  /** A game clock alone on its line ("60:00", "57:41"): a hockey or basketball ticker's stamp. */
+  private static final java.util.regex.Pattern GAME_CLOCK = java.util.regex.Pattern.compile("\\s*\\d{1,3}:[0-5]\\d\\s*");
+
+  /** The fewest stamps that make a page a ticker in underTickerStamp. */
+  private static final int TICKER_MIN_STAMPS = 3;
+
+  /**
+   * True when the line right above a caption candidate is a stamp (a time of day, a match's
+   * minute, a game clock) and the page holds at least three of them: the candidate is a live
+   * entry's text, and the marked line under it (an ad's marking, which may stand above its ad as
+   * well as below) is not its picture's credit.
+   */
+  private static boolean underTickerStamp(Document doc, LineFacts facts, int above, int c, int n) {
+    if (above != c - 1 || !isStamp(doc, facts, above)) {
+      return false;
+    }
+    int stamps = 0;
+    for (int k = 0; k < n && stamps < TICKER_MIN_STAMPS; k++) {
+      if (isStamp(doc, facts, k)) {
+        stamps++;
+      }
+    }
+    return stamps >= TICKER_MIN_STAMPS;
+  }
+
+  private static boolean isStamp(Document doc, LineFacts facts, int i) {
+    return ArticleGuards.isEntryTime(doc, facts, i)
+        || (!facts.blank(i) && facts.chars(i) <= 8 && GAME_CLOCK.matcher(doc.line(i).text()).matches());
   }
 
   /**

@@ -345,6 +345,18 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aTickersEntryAboveAnAdMarkingIsNoCaption() {
+    // a hockey ticker's game clocks stamp its entries; the marking leads the ad below it
+    String in = "«Кедр» взял первый матч финала в овертайме\n\n"
+        + "64:18\nГОЛ! 4:3. Ерофеев подобрал отскок после броска от синей линии и переправил шайбу под перекладину.\n"
+        + "61:05\nОвертайм начался. Играют три на три, первая смена у хозяев.\n"
+        + "60:00\nОсновное время завершено — 3:3. Впереди 20-минутный овертайм до первой заброшенной шайбы.\n"
+        + "Реклама. ООО «Бетлайн Север», ИНН 7704218856. erid: 2VtzqvMpRk4\n"
+        + "57:41\nГОЛ! 3:3. Гости отыгрались в большинстве, бросок с правого круга попал точно в «домик».\n";
+    assertThat(clean(in)).contains("Основное время завершено").doesNotContain("erid");
+  }
+
+  @Test
   void anEmbeddedPostsPlaceholderUnderTheSentenceThatIntroducesThePostGoes() {
     // the sentence introduces the post; the page saved only what stands in for it
     String in = PROSE1 + "Sheriff Dana Whitcomb posted a warning to residents who have not yet left the warning zone:\n"
