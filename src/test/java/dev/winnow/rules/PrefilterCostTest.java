@@ -116,7 +116,11 @@ import org.junit.jupiter.api.Test;
  * came to 5.9208 and 1.7443, after drafts with "update", "refresh", "early", "comment", "доступн",
  * "minutos de", "conférence", "mise à jou", "actualizaci" and "les réactio" as literals were
  * re-spelt (the condition as a lookbehind behind a rare literal, or the wording left out); the
- * bound moved to 5.925.
+ * bound moved to 5.925. Its sports round (score strips under more labels, status-prefixed score
+ * lines, league-table widgets closed by their full-table link, more betting wordings) came to
+ * 5.9265, after "publi" (Spanish ad label, in every "publicó"), "jornada " and "результаты" were
+ * left out; the table widget's heading words ("tabelle", "classement", "таблица") are the rest,
+ * and the bound moved to 5.93.
  * bench/ab/run.sh measured the session's whole change at 1.006x the session start's CPU per
  * pass at its minimum and 1.020x at its median on its last code (1.010x to 1.038x and 1.020x to
  * 1.085x in four earlier runs).
@@ -156,7 +160,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.925);
+        .isLessThan(5.93);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.745);
   }
 }
