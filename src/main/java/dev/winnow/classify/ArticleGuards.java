@@ -660,6 +660,16 @@ public final class ArticleGuards {
           }
         }
       }
+      // a kept line of the block that ends with a colon introduces the lines after it itself
+      // ("… elle affichait :" / four counts / "Le compte … a changé de dimension :" / two more):
+      // the first block ends there, and the loop takes the second in its turn
+      for (int i = from + 1; i < to; i++) {
+        if (v[i].isKeep() && doc.line(i).text().strip().endsWith(":")) {
+          to = i;
+          closed = true;
+          break;
+        }
+      }
       // a short block set apart below is all introduced; in a longer one, or one the page's end
       // closes (a page without blank lines runs on into its furniture), only the first line
       int last = closed && to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);

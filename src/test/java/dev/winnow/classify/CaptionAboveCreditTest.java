@@ -345,6 +345,17 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void countsThatASentenceIntroducesStayUpToTheNextIntroducingLine() {
+    // seven lines under the colon, too many for one introduced block; the fifth introduces the
+    // last two itself, so the first four are one block of counts
+    String in = PROSE1 + "\nLa vidéo, publiée sans montage sur le compte de la boulangerie, dure 48 secondes. Cinq jours plus tard, elle affichait :\n"
+        + "23,4 millions de vues\n1,9 million de « j'aime »\n214 000 partages\n37 600 commentaires\n"
+        + "Le compte de la boulangerie, lui, a changé de dimension :\nAbonnés avant la vidéo : 840\nAbonnés ce jeudi : 512 000\n\n"
+        + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void aTickersEntryAboveAnAdMarkingIsNoCaption() {
     // a hockey ticker's game clocks stamp its entries; the marking leads the ad below it
     String in = "«Кедр» взял первый матч финала в овертайме\n\n"
