@@ -124,7 +124,13 @@ import org.junit.jupiter.api.Test;
  * under the reader's privacy settings, membership and app lines) came to 5.9294 and 1.7471, after
  * drafts with "d'accord", "verstanden", "got it", "primero ", "cannot be ", "kann nicht", "to view
  * it", "gehört " and "spieltag" as literals were re-spelt or left out; the unanchored bound moved
- * to 1.75 (some dozen more lines in 4,200 meet an unanchored pattern).
+ * to 1.75 (some dozen more lines in 4,200 meet an unanchored pattern). Its rules from three more
+ * sets (read progress of a live page, a Russian author box and donation rows, reporting notes,
+ * a partner's ad) came to 5.9348 and 1.7493, after drafts that spelt "sponsored content by"
+ * inside the ad labels' alternation (its literal became "ad": 428 more lines) and a newsletter
+ * line behind "get the " were re-spelt or left out; read-progress now allows ten words ("Il vous
+ * reste 62 % de ce direct à découvrir."), which lets more short lines with its literals be
+ * tried. The bound moved to 5.94.
  * bench/ab/run.sh measured the session's whole change at 1.006x the session start's CPU per
  * pass at its minimum and 1.020x at its median on its last code (1.010x to 1.038x and 1.020x to
  * 1.085x in four earlier runs).
@@ -164,7 +170,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.93);
+        .isLessThan(5.94);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.75);
   }
 }
