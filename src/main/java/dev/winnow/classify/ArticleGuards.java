@@ -534,6 +534,45 @@ public final class ArticleGuards {
     }
   }
 
+  /** The fewest words of a headline over a standfirst in keepStandfirst. */
+  private static final int STANDFIRST_HEADLINE_MIN_WORDS = 4;
+
+  /** The most words of that headline: a longer line above is a standfirst itself, and the line under it a note. */
+  private static final int STANDFIRST_HEADLINE_MAX_WORDS = 20;
+
+  /** How many lines of text from the page's top a standfirst may stand in keepStandfirst. */
+  private static final int STANDFIRST_MAX_RANK = 15;
+
+  /** Two items of a row set apart by a wide gap ("Главная  Новости"). */
+  private static final java.util.regex.Pattern WIDE_GAP = java.util.regex.Pattern.compile("\\S\\s{2,}\\S");
+
+  /**
+   * A sentence that a line rule dropped right between the page's headline and its byline or
+   * dateline, with no blank line on either side, is the standfirst ("Grève des TER : « Le Petit
+   * Rhodanien » dénonce …" / "Chaque matin, notre sélection des unes et des éditoriaux …" / "Par
+   * Inès Marchetti"): a newsletter's pitch in the same words stands among the page's furniture,
+   * not between a headline and its writer's name. Only near the page's top, a sentence under a
+   * headline that does not end like one; a row of items with wide gaps between them (a menu) is
+   * no standfirst.
+   */
+  static void keepStandfirst(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 1; i + 1 < n && facts.rank(i) < STANDFIRST_MAX_RANK; i++) {
+      if (!v[i].isDrop() || !claims.byLineRule(i) || facts.words(i) < PROSE_WORDS || facts.blank(i - 1)
+          || facts.blank(i + 1) || !v[i - 1].isKeep() || !v[i + 1].isKeep()) {
+        continue;
+      }
+      String t = doc.line(i).text().strip();
+      if (!endsLikeSentence(t) || WIDE_GAP.matcher(t).find()) {
+        continue;
+      }
+      if (facts.words(i - 1) >= STANDFIRST_HEADLINE_MIN_WORDS && wordsWithLetters(doc.line(i - 1).text()) <= STANDFIRST_HEADLINE_MAX_WORDS
+          && !endsLikeSentence(doc.line(i - 1).text().strip())
+          && !isDatelineOrByline(doc, facts, i - 1) && isDatelineOrByline(doc, facts, i + 1)) {
+        giveBack(v, claims, i, "context: the standfirst, between the headline and the byline");
+      }
+    }
+  }
+
   /** Two separators of a row's items or more ("Resultados · Mapa · Candidatos"). */
   private static final java.util.regex.Pattern ROW_OF_LINKS = java.util.regex.Pattern.compile("(?:\\s[·|•]\\s.*){2}");
 

@@ -13,6 +13,22 @@ import org.junit.jupiter.api.Test;
  */
 class HeadlineAndBylineTest {
   @Test
+  void aStandfirstWordedLikeANewsletterPitchStaysBetweenHeadlineAndByline() {
+    String in = "Revue de presse\n"
+        + "Grève des TER : « Le Petit Rhodanien » dénonce un « naufrage », « L'Écho des Causses » défend les cheminots\n"
+        + "Chaque matin, notre sélection des unes et des éditoriaux de la presse régionale.\n"
+        + "Par Inès Marchetti\nMercredi 12 mars 2025, 7 h 30\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+    // the same pitch under a long standfirst, over the byline, is a note of the page's
+    String note = "Ultraportable laptops\nVantor Aero 14 review: a featherweight that finally lasts all day\n"
+        + "Vantor's thinnest laptop swaps its old chip for an efficient design, and the battery gains are enormous, if your"
+        + " software comes along for the ride and your budget stretches to the dearer model\n"
+        + "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.\n"
+        + "By Priya Castellane, Senior Hardware Editor\n\n" + PROSE1;
+    assertThat(clean(note)).doesNotContain("affiliate commission");
+  }
+
+  @Test
   void aLiveBlogsHeadlineAboveItsLeadStays() {
     String in = "Inicio / Regiones / Boyacá\n\n"
         + "EN VIVO | Paro de transportadores en Boyacá: bloqueos en la vía hacia Tunja\n"
