@@ -277,12 +277,19 @@ public final class ContextPass {
       return false;
     }
     for (int j = 0; j < i; j++) {
-      if (v[j].isKeep() && isSentence(doc, facts, j)) {
+      if (v[j].isKeep() && isSentence(doc, facts, j) && STOPPED.matcher(doc.line(j).text()).find()) {
         return false;
       }
     }
     return true;
   }
+
+  /**
+   * A line that ends with a sentence's stop, perhaps inside a closing quotation mark: an edition
+   * line that ends with a section's name in guillemets ("Édition du samedi 5 octobre 2024 · Cahier
+   * « Escapades »") is no sentence of the article above a kicker.
+   */
+  private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile("[.!?…][\"'»”’)\\]]*\\s*$");
 
   /** Whether a section word (a weak rule's) stands in the run from {@code start} to before {@code end}. */
   private static boolean sectionWordAbove(LineFacts facts, String[] weak, int start, int end) {

@@ -29,6 +29,15 @@ class TopLabelsTest {
   }
 
   @Test
+  void aKickerUnderAnEditionLineThatEndsInGuillemetsStays() {
+    // the edition line ends with a section's name in guillemets: no sentence of the article
+    String top = "Le Courrier de l'Adour — SUPPLÉMENT WEEK-END\nÉdition du samedi 5 octobre 2024 · Cahier « Escapades »\n"
+        + "Accueil › Week-end › Escapades › Gastronomie\n\n";
+    String story = "Gastronomie\nSur la route du piment, trois jours en Pays basque\n" + PROSE1 + PROSE2;
+    assertThat(clean(top + story)).contains("Gastronomie\nSur la route du piment");
+  }
+
+  @Test
   void aSectionWordRightAboveTheHeadlineUnderTheMenusIsItsKicker() {
     String footer = "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
     assertThat(clean("Home   News   Sport   Education   Culture   Opinion\nEducation\n" + ARTICLE + footer))
