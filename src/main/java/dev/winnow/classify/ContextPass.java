@@ -291,6 +291,20 @@ public final class ContextPass {
    */
   private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile("[.!?…][\"'»”’)\\]]*\\s*$");
 
+  /** A list item's bullet at a line's start ("• Business", "- Sport", "* News"). */
+  private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("\\s*[•*+\\-–·▪►]\\s+\\S.*");
+
+  /**
+   * Whether line {@code k} stands apart from a bulleted menu above it: a blank line between, the
+   * menu's items with bullets and {@code k} without one ("• Obituaries" / "• E-Edition" / "" /
+   * "Weather" / headline). The story's kicker, not the menu's last item.
+   */
+  private static boolean apartFromBulletedMenu(Document doc, LineFacts facts, int k) {
+    int above = prevNonBlank(facts, k - 1);
+    return above >= 0 && above < k - 1 && BULLETED.matcher(doc.line(above).text()).matches()
+        && !BULLETED.matcher(doc.line(k).text()).matches();
+  }
+
   /** Whether a section word (a weak rule's) stands in the run from {@code start} to before {@code end}. */
   private static boolean sectionWordAbove(LineFacts facts, String[] weak, int start, int end) {
     for (int j = start; j < end; j++) {
@@ -358,7 +372,7 @@ public final class ContextPass {
         // site's motto ("Independent journalism from the North" / "Medio ambiente" / headline);
         // under other section words it is the last item of a menu ("France" … "Météo")
         int kicker = count >= 2 && isSectionKicker(doc, facts, v, weak, end, right, headline, n)
-            && !sectionWordAbove(facts, weak, start, end) ? end : -1;
+            && (!sectionWordAbove(facts, weak, start, end) || apartFromBulletedMenu(doc, facts, end)) ? end : -1;
         for (int j = start; j <= end; j++) {
           if (!facts.blank(j) && weak[j] != null && j != kicker) {
             v[j] = Verdict.drop(weak[j], why);

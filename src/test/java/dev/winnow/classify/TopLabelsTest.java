@@ -38,6 +38,15 @@ class TopLabelsTest {
   }
 
   @Test
+  void aKickerSetApartFromABulletedMenuStays() {
+    String footer = "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
+    String menu = "• News\n• Sport\n• Business\n• Obituaries\n\n";
+    assertThat(clean(menu + "Weather\n" + ARTICLE + footer)).isEqualTo("Weather\n" + ARTICLE);
+    // with its bullet it is the menu's last item
+    assertThat(clean("• News\n• Sport\n• Business\n• Obituaries\n• Weather\n\n" + ARTICLE + footer)).isEqualTo(ARTICLE);
+  }
+
+  @Test
   void aSectionWordRightAboveTheHeadlineUnderTheMenusIsItsKicker() {
     String footer = "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
     assertThat(clean("Home   News   Sport   Education   Culture   Opinion\nEducation\n" + ARTICLE + footer))
