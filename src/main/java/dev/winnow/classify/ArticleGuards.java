@@ -551,7 +551,9 @@ public final class ArticleGuards {
    * dateline, with no blank line on either side, is the standfirst ("Grève des TER : « Le Petit
    * Rhodanien » dénonce …" / "Chaque matin, notre sélection des unes et des éditoriaux …" / "Par
    * Inès Marchetti"): a newsletter's pitch in the same words stands among the page's furniture,
-   * not between a headline and its writer's name. Only near the page's top, a sentence under a
+   * not between a headline and its writer's name; so is a staff credit between a headline and its
+   * dateline the byline ("Edited by Fiona Garside, with reporting from Bethan Lowry in Penzance" /
+   * "Last updated: …"). Only near the page's top, a sentence under a
    * headline that does not end like one; a row of items with wide gaps between them (a menu) is
    * no standfirst.
    */
@@ -562,7 +564,9 @@ public final class ArticleGuards {
         continue;
       }
       String t = doc.line(i).text().strip();
-      if (!endsLikeSentence(t) || WIDE_GAP.matcher(t).find()) {
+      // a staff credit there ("Edited by …, with reporting from … in Penzance") is the byline
+      boolean credit = v[i].ruleId().endsWith("/wire-credit");
+      if (!(endsLikeSentence(t) || credit) || WIDE_GAP.matcher(t).find()) {
         continue;
       }
       if (facts.words(i - 1) >= STANDFIRST_HEADLINE_MIN_WORDS && wordsWithLetters(doc.line(i - 1).text()) <= STANDFIRST_HEADLINE_MAX_WORDS

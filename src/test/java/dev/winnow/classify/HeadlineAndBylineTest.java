@@ -29,6 +29,14 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aStaffCreditBetweenHeadlineAndDatelineIsTheByline() {
+    String in = "Live: Storm Elowen brings flooding and 80mph gusts to south-west England\n"
+        + "Edited by Fiona Garside, with reporting from Bethan Lowry in Penzance and Kwame Osei in Exeter\n"
+        + "Last updated: Sunday 2 November 2025, 16:05 GMT\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void aLiveBlogsHeadlineAboveItsLeadStays() {
     String in = "Inicio / Regiones / Boyacá\n\n"
         + "EN VIVO | Paro de transportadores en Boyacá: bloqueos en la vía hacia Tunja\n"
