@@ -509,6 +509,9 @@ public final class Cleaner {
     int lines = 1;
     int j = start + 1;
     if (b.end() == null && b.endMaxWords() > 0) {
+      if (inIntroducedList(doc, facts, start)) {
+        return; // the heading is an item of the article's own list
+      }
       // list mode: the start line and the short, unpunctuated lines right after it ("More on this
       // topic" and its headlines), up to the first longer line or sentence. A list whose first
       // item follows its heading directly is one run of lines: after a blank line only an item
@@ -582,6 +585,33 @@ public final class Cleaner {
         v[k] = Verdict.drop(id, why);
       }
     }
+  }
+
+  /**
+   * The most short items above a list heading that inIntroducedList walks up over: a related
+   * list's heading may follow the article's own list of five offers directly.
+   */
+  private static final int INTRODUCED_ITEMS = 2;
+
+  /** The most words of such an item, and the fewest of the sentence that introduces them. */
+  private static final int INTRODUCED_ITEM_MAX_WORDS = 12;
+  private static final int INTRODUCING_MIN_WORDS = 8;
+
+  /**
+   * Whether line {@code start}, a list's heading, is an item of a list that a sentence of the
+   * article introduces: up over at most two short lines with no blank line between, a sentence
+   * that ends with a colon ("Теперь уведомлений три вида:" / "Только срочное" / "Главное за
+   * день" / "Всё подряд"). A related list's heading stands apart from the paragraph above it.
+   */
+  private static boolean inIntroducedList(Document doc, LineFacts facts, int start) {
+    int k = start - 1;
+    int items = 0;
+    while (k >= 0 && !facts.blank(k) && items < INTRODUCED_ITEMS && facts.words(k) <= INTRODUCED_ITEM_MAX_WORDS
+        && !doc.line(k).text().strip().endsWith(":")) {
+      k--;
+      items++;
+    }
+    return k >= 0 && !facts.blank(k) && facts.words(k) >= INTRODUCING_MIN_WORDS && doc.line(k).text().strip().endsWith(":");
   }
 
   /**

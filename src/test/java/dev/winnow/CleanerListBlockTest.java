@@ -115,6 +115,17 @@ class CleanerListBlockTest {
   }
 
   @Test
+  void aHeadingThatIsAnItemOfAnIntroducedListStartsNoList() {
+    // "More on this topic" is the second item of the list the sentence introduces
+    String in = "The new app has three kinds of alerts, which readers can switch on one by one:\n"
+        + "Breaking news only\nMore on this topic\nEverything\n"
+        + "The first reviews were mixed, and the rating rose to 4.6 after the update in March.\n";
+    assertEquals(in, clean(in));
+    // under a paragraph, set apart, it heads a list
+    assertEquals("Intro paragraph.\n", clean("Intro paragraph.\n\nMore on this topic\nFirst linked headline\nSecond linked headline\n"));
+  }
+
+  @Test
   void stopsAtALongLineEvenWithoutAFullStop() {
     String in = "Intro.\nMore on this topic\nHeadline one\n"
         + "a long line of text that has many more words than the limit allows for a headline\nEnd.\n";

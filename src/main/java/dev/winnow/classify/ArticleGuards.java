@@ -699,6 +699,10 @@ public final class ArticleGuards {
         for (int i = from + 2; i < to; i++) {
           if (wordsWithLetters(doc.line(i).text()) > ITEM_MAX_WORDS) {
             to = i;
+            // a kept paragraph right under the items closes them, on a page without blank lines
+            // too, unless a rule took the last item: a label right over the paragraph ("Реклама"
+            // over a broker's teaser) is the paragraph's
+            closed |= v[i].isKeep() && !(v[i - 1].isDrop() && claims.byLineRule(i - 1));
             break;
           }
         }

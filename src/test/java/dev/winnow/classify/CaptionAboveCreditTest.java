@@ -356,6 +356,20 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void anAppsSectionsThatASentenceIntroducesStayOnAPageWithoutBlankLines() {
+    // no blank line closes the lists: the paragraph right under each does; "Главное за день" is
+    // a read-more label as a rule reads it, and a list's heading as a block rule does
+    String in = "«Вечерний Новосибирск» впервые за шесть лет переделал мобильное приложение\n"
+        + "Прежняя версия обросла четырнадцатью рубриками, а в новой версии приложения остались пять разделов:\n"
+        + "Главное\nМой район\nСпорт\nАфиша\nПогода\n"
+        + "Раздел «Мой район» — главное нововведение: пользователь выбирает один или несколько районов города.\n"
+        + "Изменились и уведомления: раньше приложение присылало до 15 сообщений в день, теперь их три вида:\n"
+        + "Только срочное\nГлавное за день\nВсё подряд\n"
+        + "Первые отзывы в магазинах приложений разделились: одни хвалят удобную ленту, другие не могут найти привычные рубрики.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void aTickersEntryAboveAnAdMarkingIsNoCaption() {
     // a hockey ticker's game clocks stamp its entries; the marking leads the ad below it
     String in = "«Кедр» взял первый матч финала в овертайме\n\n"
