@@ -537,7 +537,10 @@ public final class ArticleGuards {
   /** The fewest words of a headline over a standfirst in keepStandfirst. */
   private static final int STANDFIRST_HEADLINE_MIN_WORDS = 4;
 
-  /** The most words of that headline: a longer line above is a standfirst itself, and the line under it a note. */
+  /**
+   * The most words (with letters) of that headline: a longer line above is a standfirst itself,
+   * and the line under it a note.
+   */
   private static final int STANDFIRST_HEADLINE_MAX_WORDS = 20;
 
   /** How many lines of text from the page's top a standfirst may stand in keepStandfirst. */
@@ -553,9 +556,9 @@ public final class ArticleGuards {
    * Inès Marchetti"): a newsletter's pitch in the same words stands among the page's furniture,
    * not between a headline and its writer's name; so is a staff credit between a headline and its
    * dateline the byline ("Edited by Fiona Garside, with reporting from Bethan Lowry in Penzance" /
-   * "Last updated: …"). Only near the page's top, a sentence under a
-   * headline that does not end like one; a row of items with wide gaps between them (a menu) is
-   * no standfirst.
+   * "Last updated: …"; the wire-credit rules of the language packs name it). Only near the page's
+   * top, a sentence under a headline that does not end like one; a row of items with wide gaps
+   * between them (a menu) is no standfirst.
    */
   static void keepStandfirst(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i + 1 < n && facts.rank(i) < STANDFIRST_MAX_RANK; i++) {
@@ -569,8 +572,9 @@ public final class ArticleGuards {
       if (!(endsLikeSentence(t) || credit) || WIDE_GAP.matcher(t).find()) {
         continue;
       }
-      if (facts.words(i - 1) >= STANDFIRST_HEADLINE_MIN_WORDS && wordsWithLetters(doc.line(i - 1).text()) <= STANDFIRST_HEADLINE_MAX_WORDS
-          && !endsLikeSentence(doc.line(i - 1).text().strip())
+      String headline = doc.line(i - 1).text();
+      if (facts.words(i - 1) >= STANDFIRST_HEADLINE_MIN_WORDS && wordsWithLetters(headline) <= STANDFIRST_HEADLINE_MAX_WORDS
+          && !endsLikeSentence(headline.strip())
           && !isDatelineOrByline(doc, facts, i - 1) && isDatelineOrByline(doc, facts, i + 1)) {
         giveBack(v, claims, i, "context: the standfirst, between the headline and the byline");
       }
@@ -928,7 +932,8 @@ public final class ArticleGuards {
    * records"), is the table's: a rule for a picture's source takes the same label. It goes back
    * to the article, under a table flattened with bars ("Омск — Тюмень | 10 | 6") or under two
    * rows of data or more ("Mallorca: 610 hectáreas" / "Ibiza: 250 hectáreas"), and so does a
-   * last row that a rule took for the caption over a credit.
+   * last row that a rule took for the caption over a credit; under a box of four short items or
+   * more (a doctors' advice, see boxItemsAbove) it is the box's.
    */
   static void keepTableSources(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i < n; i++) {
@@ -942,8 +947,28 @@ public final class ArticleGuards {
       } else if (dataRowsAbove(doc, facts, i) >= DATA_MIN_ROWS) {
         giveBack(v, claims, i, "context: the source of the table above");
         giveBack(v, claims, i - 1, "context: a row of the table it stands in");
+      } else if (boxItemsAbove(doc, facts, v, i) >= BOX_MIN_ITEMS) {
+        giveBack(v, claims, i, "context: the source of the box above");
       }
     }
+  }
+
+  /** The fewest items of a box above a source line (see boxItemsAbove). */
+  private static final int BOX_MIN_ITEMS = 4;
+
+  /**
+   * How many kept items of a box stand right above line {@code i}, with no blank line between:
+   * short lines that do not end like a sentence ("Usá repelente y renovalo cada tres o cuatro
+   * horas" / … / "Fuente: Sociedad de Infectología del Noroeste"). A picture's caption over its
+   * source is one or two lines.
+   */
+  private static int boxItemsAbove(Document doc, LineFacts facts, Verdict[] v, int i) {
+    int items = 0;
+    for (int k = i - 1; k >= 0 && !facts.blank(k) && v[k].isKeep() && facts.words(k) <= ITEM_MAX_WORDS
+        && !endsLikeSentence(doc.line(k).text().strip()); k--) {
+      items++;
+    }
+    return items;
   }
 
   /** The most words a row of data has ("Число обращений по поводу укусов" is a title, not a row). */

@@ -370,6 +370,18 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aSourceUnderABoxOfAdviceIsTheBoxs() {
+    String in = PROSE1 + "\nQué recomiendan los médicos\nDescacharrá: vaciá todo recipiente que junte agua\n"
+        + "Usá repelente y renovalo cada tres o cuatro horas\nNo tomes aspirina ni ibuprofeno si tenés fiebre\n"
+        + "Consultá si la fiebre dura más de 48 horas\nFuente: Sociedad de Infectología del Noroeste\n\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+    // under a picture's caption it is the picture's
+    String picture = PROSE1 + "\nVecinos limpian un patio en el barrio San Martín, el martes por la mañana.\n"
+        + "Fuente: Sociedad de Infectología del Noroeste\n\n" + PROSE2;
+    assertThat(clean(picture)).doesNotContain("Fuente:");
+  }
+
+  @Test
   void aTickersEntryAboveAnAdMarkingIsNoCaption() {
     // a hockey ticker's game clocks stamp its entries; the marking leads the ad below it
     String in = "«Кедр» взял первый матч финала в овертайме\n\n"
