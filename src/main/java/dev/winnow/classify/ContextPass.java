@@ -327,6 +327,42 @@ public final class ContextPass {
         && !(left >= 0 && MEDIA_CONTROLS.equals(v[left].ruleId())) && ArticleGuards.isClockTime(doc, facts, i);
   }
 
+  /**
+   * Whether weak line {@code i}, a relative time ("3 hours ago") that a comment's rule names,
+   * stands right under the page's headline, above the article's first sentence: the page's
+   * dateline, not a comment's time.
+   */
+  private static boolean isStampUnderHeadline(Document doc, LineFacts facts, Verdict[] v, String[] weak, int i, int left) {
+    return weak[i].endsWith("/comment-time") && left == i - 1 && v[left].isKeep() && weak[left] == null
+        && facts.words(left) >= HEADLINE_MIN_WORDS && !endsLikeSentence(doc.line(left).text().strip())
+        && i < firstStopped(doc, facts, v, v.length);
+  }
+
+  /**
+   * Whether a line is a writer's name as a byline writes it: two or three capitalised words with
+   * single spaces, not in capitals (a photographer's credit, "ALBERTO GÜEMES") and not a row of
+   * buttons with wide gaps ("CC   Settings   Fullscreen").
+   */
+  private static boolean isWriterName(String t) {
+    return BARE_NAME.matcher(t).matches() && !t.contains("  ") && !t.equals(t.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** A newsroom role under a writer's name ("Health correspondent", "Redakteurin", "обозреватель"). */
+  private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:correspondent|reporter|editor|writer|journalist|columnist|critic|producer|"
+          + "korrespondent\\p{L}*|redakteur\\p{L}*|journalist\\p{L}*|autor\\p{L}*|correspondant\\p{L}*|journaliste|"
+          + "rédact\\p{L}*|envoyée? spéciale?|corresponsal|periodista|redactor\\p{L}*|корреспондент\\p{L}*|журналист\\p{L}*|"
+          + "обозреватель\\p{L}*|редактор\\p{L}*)(?![\\p{L}])");
+
+  /** The first kept line of prose that ends like a sentence ({@code n} when there is none). */
+  private static int firstStopped(Document doc, LineFacts facts, Verdict[] v, int n) {
+    int k = 0;
+    while (k < n && !(isProse(facts, v, k) && endsLikeSentence(doc.line(k).text().strip()))) {
+      k++;
+    }
+    return k;
+  }
+
   /** The rule of players' and galleries' controls ("Als Nächstes", "Weiter", "Vollbild"). */
   private static final String MEDIA_CONTROLS = "core/media-controls";
 
@@ -365,7 +401,8 @@ public final class ContextPass {
       int right = nextNonBlank(facts, end + 1, n);
       boolean leftDrop = left < 0 ? furnished : v[left].isDrop();
       boolean rightDrop = right >= n || v[right].isDrop();
-      if ((count >= 2 || leftDrop || rightDrop) && !(count == 1 && (isSectionKicker(doc, facts, v, weak, start, right, headline, n) || isEntryStamp(doc, facts, v, weak, start, left, right, clocks)))) {
+      if ((count >= 2 || leftDrop || rightDrop) && !(count == 1 && (isSectionKicker(doc, facts, v, weak, start, right, headline, n)
+          || isEntryStamp(doc, facts, v, weak, start, left, right, clocks) || isStampUnderHeadline(doc, facts, v, weak, start, left)))) {
         String why = count >= 2 ? "context: run of " + count + " boilerplate-like lines"
             : "context: next to removed text or a document edge";
         // the run's last line may be the story's kicker right above the headline, under the
@@ -404,7 +441,12 @@ public final class ContextPass {
       int right = nextNonBlank(facts, end + 1, n);
       boolean leftDrop = left >= 0 && v[left].isDrop();
       boolean rightDrop = right >= n ? count <= rule.maxEdgeRun() : v[right].isDrop();
-      if (leftDrop && rightDrop) {
+      // a writer's name over a role line, above the article's first sentence, is the byline,
+      // between the share buttons and the picture's credit too ("Gwen Pryce" / "Health
+      // correspondent, ABN Wales"); a name-like label alone ("World Home") is a menu's
+      boolean writer = count == 2 && isWriterName(doc.line(start).text().strip())
+          && ROLE.matcher(doc.line(end).text()).find() && start < firstStopped(doc, facts, v, n);
+      if (leftDrop && rightDrop && !writer) {
         for (int j = start; j <= end; j++) {
           if (!facts.blank(j)) {
             v[j] = Verdict.drop(id, "context: short line between removed lines");

@@ -37,6 +37,17 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aRelativeTimeAndAWritersNameAndRoleBetweenShareButtonsAndACreditStay() {
+    String in = "Skip to content\nHome  News  Sport  Weather  Watch  Listen  Learning  Culture\n"
+        + "Aberystwyth hospital diverts ambulances as beds run out\n3 hours ago\nShare\nSave\n"
+        + "Gwen Pryce\nHealth correspondent, ABN Wales\n\nImage source, Getty Images\n\n" + PROSE1 + "\n" + PROSE2;
+    String out = clean(in);
+    assertThat(out).contains("Aberystwyth hospital diverts ambulances as beds run out\n3 hours ago\n");
+    assertThat(out).contains("Gwen Pryce\nHealth correspondent, ABN Wales\n");
+    assertThat(out).doesNotContain("Share\nSave").doesNotContain("Getty Images");
+  }
+
+  @Test
   void aLiveBlogsHeadlineAboveItsLeadStays() {
     String in = "Inicio / Regiones / Boyacá\n\n"
         + "EN VIVO | Paro de transportadores en Boyacá: bloqueos en la vía hacia Tunja\n"
