@@ -144,7 +144,17 @@ class EvalTargetsTest {
       "eval/holdout235, 0.995, 0.93", "eval/holdout236, 0.995, 0.95", "eval/holdout237, 0.98, 0.89",
       "eval/holdout238, 0.995, 0.91", "eval/holdout239, 0.995, 0.88", "eval/holdout240, 0.995, 0.91",
       "eval/holdout241, 0.995, 0.90", "eval/holdout242, 0.995, 0.88", "eval/holdout243, 0.995, 0.90",
-      "eval/holdout244, 0.995, 0.89", "eval/holdout245, 0.995, 0.80", "eval/holdout246, 0.995, 0.92"})
+      "eval/holdout244, 0.995, 0.89", "eval/holdout245, 0.995, 0.80", "eval/holdout246, 0.995, 0.92",
+      // the eighteenth session's sets; holdout264 keeps two known losses (a subheading a related
+      // list runs on over, and a translator's credit its negative keeps as the story's)
+      "eval/holdout247, 0.995, 0.91", "eval/holdout248, 0.995, 0.90", "eval/holdout249, 0.995, 0.91",
+      "eval/holdout250, 0.995, 0.93", "eval/holdout251, 0.995, 0.89", "eval/holdout252, 0.995, 0.92",
+      "eval/holdout253, 0.995, 0.92", "eval/holdout254, 0.995, 0.81", "eval/holdout255, 0.995, 0.92",
+      "eval/holdout256, 0.995, 0.95", "eval/holdout257, 0.995, 0.78", "eval/holdout258, 0.995, 0.87",
+      "eval/holdout259, 0.995, 0.89", "eval/holdout260, 0.995, 0.91", "eval/holdout261, 0.995, 0.87",
+      "eval/holdout262, 0.995, 0.94", "eval/holdout263, 0.995, 0.90", "eval/holdout264, 0.99, 0.95",
+      "eval/holdout265, 0.995, 0.94", "eval/holdout266, 0.995, 0.89", "eval/holdout267, 0.995, 0.95",
+      "eval/holdout268, 0.995, 0.96", "eval/holdout269, 0.995, 0.85", "eval/holdout270, 0.995, 0.96"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
@@ -171,7 +181,8 @@ class EvalTargetsTest {
    * holdout219), a morning digest whose first headed list reads as a related
    * rail ("À la une") and a TV guide whose "Выбор редакции" reads as a read-more label
    * (holdout237), and a charity's appeal printed whole as the story, whose donation lines read as
-   * the site's own appeal (holdout246).
+   * the site's own appeal (holdout246), and a translated op-ed whose translator's credit under the
+   * byline ("Перевод с английского: …") the labelling policy calls a note (holdout264).
    * Every other negative of every set must come out whole.
    */
   private static final java.util.Map<String, java.util.Set<String>> KNOWN_NEGATIVE_LOSSES = java.util.Map.of(
@@ -181,7 +192,8 @@ class EvalTargetsTest {
       "eval/holdout203", java.util.Set.of("019_es_negative.txt"),
       "eval/holdout219", java.util.Set.of("011_de_negative.txt", "019_es_negative.txt"),
       "eval/holdout237", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt"),
-      "eval/holdout246", java.util.Set.of("011_de_negative.txt"));
+      "eval/holdout246", java.util.Set.of("011_de_negative.txt"),
+      "eval/holdout264", java.util.Set.of("007_ru_negative.txt"));
 
   private static void assertNegativesWhole(String set, Evaluation.Summary s) {
     java.util.Set<String> known = KNOWN_NEGATIVE_LOSSES.getOrDefault(set, java.util.Set.of());
