@@ -42,8 +42,11 @@ public class CopyTree {
           byte[] bytes = Files.readAllBytes(in);
           Path out = dst.resolve(src.relativize(in));
           Path dir = out.getParent();
-          if (dirs.add(dir)) {
+          // created before it is recorded: a second thread that finds the directory recorded
+          // writes into it at once (recording first lost that race now and then)
+          if (!dirs.contains(dir)) {
             Files.createDirectories(dir);
+            dirs.add(dir);
           }
           Path tmp = dir.resolve(".copy-" + counter.incrementAndGet() + ".tmp");
           Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -52,9 +55,12 @@ public class CopyTree {
         return null;
       }));
     }
-    for (Future<?> f : done) {
-      f.get();
+    try {
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown(); // a failed copy must not leave the pool's threads holding the JVM open
     }
-    pool.shutdown();
   }
 }
