@@ -354,10 +354,13 @@ public final class ContextPass {
           + "rédact\\p{L}*|envoyée? spéciale?|corresponsal|periodista|redactor\\p{L}*|корреспондент\\p{L}*|журналист\\p{L}*|"
           + "обозреватель\\p{L}*|редактор\\p{L}*)(?![\\p{L}])");
 
-  /** The first kept line of prose that ends like a sentence ({@code n} when there is none). */
+  /**
+   * The first kept line of prose that ends with a sentence's stop ({@code n} when there is none;
+   * see STOPPED): above it stand the headline, the standfirst, the byline and the dateline.
+   */
   private static int firstStopped(Document doc, LineFacts facts, Verdict[] v, int n) {
     int k = 0;
-    while (k < n && !(isProse(facts, v, k) && endsLikeSentence(doc.line(k).text().strip()))) {
+    while (k < n && !(isProse(facts, v, k) && STOPPED.matcher(doc.line(k).text()).find())) {
       k++;
     }
     return k;
