@@ -277,19 +277,15 @@ public final class ContextPass {
       return false;
     }
     for (int j = 0; j < i; j++) {
-      if (v[j].isKeep() && isSentence(doc, facts, j) && STOPPED.matcher(doc.line(j).text()).find()) {
+      // an edition line that ends with a section's name in guillemets ("Édition du samedi 5
+      // octobre 2024 · Cahier « Escapades »") is no sentence of the article above a kicker
+      if (v[j].isKeep() && isSentence(doc, facts, j) && PageLines.STOPPED.matcher(doc.line(j).text()).find()) {
         return false;
       }
     }
     return true;
   }
 
-  /**
-   * A line that ends with a sentence's stop, perhaps inside a closing quotation mark: an edition
-   * line that ends with a section's name in guillemets ("Édition du samedi 5 octobre 2024 · Cahier
-   * « Escapades »") is no sentence of the article above a kicker.
-   */
-  private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile("[.!?…][\"'»”’)\\]]*\\s*$");
 
   /** A list item's bullet at a line's start ("• Business", "- Sport", "* News"). */
   private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("\\s*[•*+\\-–·▪►]\\s+\\S.*");
@@ -347,20 +343,13 @@ public final class ContextPass {
     return BARE_NAME.matcher(t).matches() && !t.contains("  ") && !t.equals(t.toUpperCase(java.util.Locale.ROOT));
   }
 
-  /** A newsroom role under a writer's name ("Health correspondent", "Redakteurin", "обозреватель"). */
-  private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:correspondent|reporter|editor|writer|journalist|columnist|critic|producer|"
-          + "korrespondent\\p{L}*|redakteur\\p{L}*|journalist\\p{L}*|autor\\p{L}*|correspondant\\p{L}*|journaliste|"
-          + "rédact\\p{L}*|envoyée? spéciale?|corresponsal|periodista|redactor\\p{L}*|корреспондент\\p{L}*|журналист\\p{L}*|"
-          + "обозреватель\\p{L}*|редактор\\p{L}*)(?![\\p{L}])");
-
   /**
    * The first kept line of prose that ends with a sentence's stop ({@code n} when there is none;
-   * see STOPPED): above it stand the headline, the standfirst, the byline and the dateline.
+   * see PageLines.STOPPED): above it stand the headline, the standfirst, the byline and the dateline.
    */
   private static int firstStopped(Document doc, LineFacts facts, Verdict[] v, int n) {
     int k = 0;
-    while (k < n && !(isProse(facts, v, k) && STOPPED.matcher(doc.line(k).text()).find())) {
+    while (k < n && !(isProse(facts, v, k) && PageLines.STOPPED.matcher(doc.line(k).text()).find())) {
       k++;
     }
     return k;
@@ -448,7 +437,7 @@ public final class ContextPass {
       // between the share buttons and the picture's credit too ("Gwen Pryce" / "Health
       // correspondent, ABN Wales"); a name-like label alone ("World Home") is a menu's
       boolean writer = count == 2 && isWriterName(doc.line(start).text().strip())
-          && ROLE.matcher(doc.line(end).text()).find() && start < firstStopped(doc, facts, v, n);
+          && PageFoot.NEWSROOM.matcher(doc.line(end).text()).find() && start < firstStopped(doc, facts, v, n);
       if (leftDrop && rightDrop && !writer) {
         for (int j = start; j <= end; j++) {
           if (!facts.blank(j)) {

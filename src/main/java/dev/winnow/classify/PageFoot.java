@@ -62,8 +62,11 @@ final class PageFoot {
   private static final java.util.regex.Pattern NAME_THEN_ROLE = java.util.regex.Pattern.compile(
       "(" + NAME_WORD + "\\s+" + NAME_WORD + ")(\\s+" + NAME_WORD + ")?\\s");
 
-  /** Words of a newsroom role or beat: a bio under a bare-name byline must have one. */
-  private static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
+  /**
+   * Words of a newsroom role or beat: a bio under a bare-name byline must have one, and a role
+   * line under a writer's name at the page's top has one (ContextPass).
+   */
+  static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
       "(?iu)\\b(?:reporter|correspondent|editor|journalist\\w*|writer|columnist|covering|covers|redakteur\\w*|"
           + "korrespondent\\w*|kolumnist\\w*|autor\\w*|journaliste|rédact\\w+|correspondant\\w*|"
           + "chroniqueu\\w+|couvre|periodista|redactor\\w*|corresponsal|columnista|cubre|журналист\\w*|"

@@ -18,6 +18,13 @@ final class PageLines {
   /** Words of a line that reads as prose rather than as a label. */
   static final int PROSE_WORDS = 8;
 
+  /**
+   * A full stop, question or exclamation mark at a line's end, perhaps inside closing quotation
+   * marks or brackets: a sentence's stop, where {@link #endsLikeSentence} also takes a colon, a
+   * semicolon or a closing quotation mark alone.
+   */
+  static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile("[.!?…][\"'»”’)\\]]*\\s*$");
+
   /** The first kept line this long is the headline (or the text): a label above it is shorter. */
   static final int HEADLINE_MIN_WORDS = 4;
 

@@ -547,8 +547,6 @@ final class Pictures {
           + "consulta|descubre|reserva|pide|solicita|aprovecha|infórmate|contrata|узнайте|закажите|запишитесь|оформите|"
           + "успейте)(?![\\p{L}])");
 
-  /** A full stop, question or exclamation mark at a line's end, perhaps inside quotation marks. */
-  private static final java.util.regex.Pattern STOP_AT_END = java.util.regex.Pattern.compile("[.!?…][\"'»”’)]*$");
 
   /** Whether kept line {@code j} opens with the same word as {@code text}: items of one list. */
   private static boolean sameOpening(Document doc, LineFacts facts, Verdict[] v, String text, int j) {
@@ -600,7 +598,7 @@ final class Pictures {
         continue;
       }
       // a brand's name in quotation marks may end the teaser: the sentence's stop is what counts
-      boolean sentence = closed ? STOP_AT_END.matcher(text).find() : endsLikeSentence(text);
+      boolean sentence = closed ? PageLines.STOPPED.matcher(text).find() : endsLikeSentence(text);
       // an advertiser's call to act opening a clause ("… Book online in two minutes.", "Simulez
       // votre projet en ligne.") makes it the ad's, sentence or not, figure or not
       boolean call = CALL_TO_ACT.matcher(text).find();
