@@ -48,7 +48,8 @@ import dev.winnow.rules.ContextRule;
  *       kept ones.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
- *       directly below a dropped ad label when it reads like an advertiser's teaser. Then
+ *       directly below a dropped ad label when it reads like an advertiser's teaser; the boxes
+ *       around a rule's note ({@link Boxes}) and around a shop's button ({@link ShopBoxes}). Then
  *       readers' polls between the paragraphs ({@link Polls}), tables of contents whose items
  *       come back below as subheadings ({@link Contents}) and consent notices however worded,
  *       with their row of buttons ({@link ConsentBoxes}).
@@ -105,6 +106,7 @@ public final class ContextPass {
     Pictures.settlePictureCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);
     Boxes.settle(doc, facts, verdicts, claims, n);
+    ShopBoxes.settle(doc, facts, verdicts, claims, n);
     if (context != null) {
       Polls.settle(doc, facts, verdicts, contextId, n);
       Contents.settle(doc, facts, verdicts, contextId, n);

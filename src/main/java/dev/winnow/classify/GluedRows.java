@@ -8,7 +8,8 @@ import dev.winnow.document.Verdict;
  * OnPropertyJobsObituaries", "ГлавнаяНовостиОбществоЭкономика", "ImpressumDatenschutzAGBKontakt"):
  * a word that runs into a capital again and again, in a line that is no sentence. A sentence of
  * news does not do that; a programmer's identifier does ("glPixelMapuiv"), but it starts with a
- * small letter, and only words that start with a capital count here.
+ * small letter, and only words that start with a capital count here. A hashtag or a handle
+ * ("#OneLastWelshCake") glues its words on purpose and does not count either.
  */
 final class GluedRows {
   private GluedRows() {}
@@ -50,7 +51,8 @@ final class GluedRows {
         spaces++;
       }
       if (!Character.isLetter(prev)) {
-        capitalWord = Character.isUpperCase(c);
+        // a hashtag or a handle runs its words together on purpose (#OneLastWelshCake, @RadioValleysFan)
+        capitalWord = Character.isUpperCase(c) && prev != '#' && prev != '@';
         wordJoins = 0;
       } else if (capitalWord && Character.isLowerCase(prev) && Character.isUpperCase(c)) {
         joins++;

@@ -72,7 +72,14 @@ public record LineRule(
      * summary's disclaimer), and the box's heading and its list or short summary directly above
      * or below the note are the box's (see {@code Boxes}).
      */
-    BOX_AROUND
+    BOX_AROUND,
+    /**
+     * {@code shop-box: true}: the rule names a shop's button or best price in a review ("Compare
+     * prices", "Купить в «…»"), and the run of short lines around it (the product's name, the
+     * score, the specifications) is the shop's box when a score or a price heads it (see {@code
+     * ShopBoxes}).
+     */
+    SHOP_BOX
   }
 
   @Override

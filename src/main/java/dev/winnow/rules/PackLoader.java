@@ -55,7 +55,7 @@ public final class PackLoader {
   private static final Set<String> RULE_KEYS =
       Set.of(
           "id", "description", "line", "literal", "match", "case-sensitive", "unless", "min-hits",
-          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "teaser-below", "credit-below", "caption-below", "box-around", "placeholder", "block", "cut", "repeated",
+          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "teaser-below", "credit-below", "caption-below", "box-around", "shop-box", "placeholder", "block", "cut", "repeated",
           "context", "examples");
 
   private final String file;
@@ -181,7 +181,7 @@ public final class PackLoader {
       throw error(node, "rule '" + id + "' has more than one kind: " + String.join(", ", kinds));
     }
     String kind = kinds.get(0);
-    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above", "teaser-below", "credit-below", "caption-below", "box-around", "placeholder");
+    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above", "teaser-below", "credit-below", "caption-below", "box-around", "shop-box", "placeholder");
     if (!kind.equals("line") && !kind.equals("literal") && gates.hasPosition() && !kind.equals("block")) {
       throw error(m.get("position"), "'position' applies to line and block rules only");
     }
@@ -446,7 +446,7 @@ public final class PackLoader {
 
   /**
    * The neighbours a line rule claims: {@code caption-above}, {@code teaser-below}, {@code
-   * credit-below}, {@code caption-below}, {@code box-around}. A rule names credits or ad labels, not both; a caption rule may claim the
+   * credit-below}, {@code caption-below}, {@code box-around}, {@code shop-box}. A rule names credits or ad labels, not both; a caption rule may claim the
    * credit below it and the caption above it (a caption that ends "… (Archivbild)").
    */
   private java.util.Set<LineRule.Neighbour> neighbours(Map<String, Node> m) {
@@ -468,6 +468,9 @@ public final class PackLoader {
     }
     if (bool(m, "box-around", false)) {
       claims.add(LineRule.Neighbour.BOX_AROUND);
+    }
+    if (bool(m, "shop-box", false)) {
+      claims.add(LineRule.Neighbour.SHOP_BOX);
     }
     return claims;
   }

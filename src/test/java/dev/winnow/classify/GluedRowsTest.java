@@ -26,6 +26,12 @@ class GluedRowsTest {
   }
 
   @Test
+  void hashtagsAndHandlesAreNot() {
+    assertThat(GluedRows.isGlued("#OneLastWelshCake")).isFalse();
+    assertThat(GluedRows.isGlued("@RadioValleysFanClub #SaveTheOldPier")).isFalse();
+  }
+
+  @Test
   void aGluedMenuAboveTheArticleGoes() {
     String in = "NewsSportWhat's OnPropertyJobsObituariesPuzzles\n\n" + PROSE1 + PROSE2;
     assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);

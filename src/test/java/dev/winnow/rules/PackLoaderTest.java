@@ -69,7 +69,7 @@ class PackLoaderTest {
     assertThat(e.getMessage()).isEqualTo(
         "my.yaml:5: unknown key 'max-wrods' in rule (expected one of: block, box-around, caption-above, caption-below, case-sensitive, context, "
             + "credit-below, cut, description, examples, id, line, literal, match, max-chars, max-words, min-hits, "
-            + "min-words, placeholder, position, repeated, teaser-below, unless, weak)");
+            + "min-words, placeholder, position, repeated, shop-box, teaser-below, unless, weak)");
   }
 
   @Test
