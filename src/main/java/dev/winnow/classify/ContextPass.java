@@ -132,6 +132,7 @@ public final class ContextPass {
       GluedRows.settle(doc, facts, verdicts, contextId, n);
       Pictures.settleBareCredits(doc, facts, verdicts, claims, contextId, n);
       PageFoot.settleAuthorBox(doc, facts, verdicts, contextId, n);
+      PageFoot.settleBioUnderHeading(doc, facts, verdicts, weakRuleId, n);
       PageTop.settleMasthead(doc, facts, verdicts, contextId, n);
       PageTop.settleMotto(doc, facts, verdicts, contextId, n);
       PageTop.settleTopLabels(doc, facts, verdicts, contextId, n);

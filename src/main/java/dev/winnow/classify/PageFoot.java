@@ -74,6 +74,36 @@ final class PageFoot {
           + "collabor\\w+|mitarbeiter\\w*|сотрудничает)\\b");
 
   /**
+   * The author's box under its heading ("Über die Autorin: Jana Wöstmann", "Sobre la autora: …",
+   * "About the author"): the heading is a weak line, which alone between kept lines stays, and the
+   * bio right under it (no blank line between) opens with the writer's role rather than the name
+   * ("Redakteurin im Lokalressort. Berichtet seit 2016 …"), so {@link #settleAuthorBox} cannot find
+   * it. In the second half of the page, a heading that a rule named as the author box's, with a
+   * kept line of 6 to 60 words under it that has a newsroom word ({@link #NEWSROOM}), goes with
+   * that line. A line under "Zur Person" that says nothing of a newsroom is a portrait's, and stays.
+   */
+  static void settleBioUnderHeading(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
+    for (int i = n / 2; i + 1 < n; i++) {
+      String id = v[i].isDrop() ? v[i].ruleId() : weak[i];
+      if (id == null || !id.endsWith(AUTHOR_BOX_HEADING)) {
+        continue;
+      }
+      int bio = i + 1;
+      if (facts.blank(bio) || v[bio].isDrop() || facts.quoted(bio)
+          || facts.words(bio) < BOX_MIN_WORDS || facts.words(bio) > BOX_MAX_WORDS
+          || !NEWSROOM.matcher(doc.line(bio).text()).find()) {
+        continue;
+      }
+      String reason = "context: the author's box under its heading";
+      v[i] = Verdict.drop(id, reason);
+      v[bio] = Verdict.drop(id, reason);
+    }
+  }
+
+  /** The suffix of the rule that names an author box's heading (core/author-box-heading). */
+  private static final String AUTHOR_BOX_HEADING = "/author-box-heading";
+
+  /**
    * The author's box under an article opens with the byline's name ("Owen Teague is deputy editor
    * of FreightLine Today, covering warehousing …", "Lena Wiesinger ist Redakteurin im
    * Kulturressort …", "Ксения Лаптева — студентка третьего курса …"), where the article never

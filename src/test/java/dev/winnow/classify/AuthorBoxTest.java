@@ -126,4 +126,22 @@ class AuthorBoxTest {
         + "Rachel Okafor is the Ledger's transport correspondent. She has covered the railways since 2014.\n";
     assertThat(clean(in)).doesNotContain("transport correspondent").contains("Rachel Okafor (now)");
   }
+
+  @Test
+  void aBioUnderTheBoxsHeadingGoesWithIt() {
+    String de = "Fünf Jahre Haft nach Messerangriff am Bahnhof\nVon Jana Wöstmann\n"
+        + "Das Landgericht hat einen 34-Jährigen wegen versuchten Totschlags verurteilt, teilte eine Sprecherin mit.\n"
+        + "Das Urteil ist noch nicht rechtskräftig. Beide Seiten können innerhalb einer Woche Revision einlegen.\n\n"
+        + "Über die Autorin: Jana Wöstmann\n"
+        + "Redakteurin im Lokalressort. Berichtet seit 2016 über Verfahren am Land- und Amtsgericht.\n";
+    assertThat(clean(de)).doesNotContain("Über die Autorin").doesNotContain("Redakteurin im Lokalressort")
+        .contains("Von Jana Wöstmann").contains("Das Urteil ist noch nicht rechtskräftig.");
+  }
+
+  @Test
+  void aPortraitUnderZurPersonStays() {
+    String in = HEAD + "By Owen Teague\n" + PROSE1 + PROSE2 + "\nZur Person\n"
+        + "Margit Adler was born in Linz in 1951 and ran the town's pool for thirty years.\n";
+    assertThat(clean(in)).contains("Margit Adler was born in Linz");
+  }
 }
