@@ -154,7 +154,11 @@ class EvalTargetsTest {
       "eval/holdout259, 0.995, 0.89", "eval/holdout260, 0.995, 0.91", "eval/holdout261, 0.995, 0.87",
       "eval/holdout262, 0.995, 0.94", "eval/holdout263, 0.995, 0.90", "eval/holdout264, 0.99, 0.95",
       "eval/holdout265, 0.995, 0.94", "eval/holdout266, 0.995, 0.89", "eval/holdout267, 0.995, 0.95",
-      "eval/holdout268, 0.995, 0.96", "eval/holdout269, 0.995, 0.85", "eval/holdout270, 0.995, 0.96"})
+      "eval/holdout268, 0.995, 0.96", "eval/holdout269, 0.995, 0.85", "eval/holdout270, 0.995, 0.96",
+      "eval/holdout271, 0.995, 0.90", "eval/holdout272, 0.995, 0.86", "eval/holdout273, 0.995, 0.92",
+      "eval/holdout274, 0.995, 0.90", "eval/holdout275, 0.995, 0.90", "eval/holdout276, 0.995, 0.89",
+      "eval/holdout277, 0.995, 0.88", "eval/holdout278, 0.995, 0.85", "eval/holdout279, 0.995, 0.93",
+      "eval/holdout280, 0.995, 0.90", "eval/holdout281, 0.995, 0.79", "eval/holdout282, 0.995, 0.89"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
