@@ -73,14 +73,17 @@ final class PageFoot {
           + "корреспондент\\w*|редактор\\w*|обозревател\\w*|колумнист\\w*|contributor|contributing|colabora\\w*|"
           + "collabor\\w+|mitarbeiter\\w*|сотрудничает)\\b");
 
+  /** The suffix of the rule that names an author box's heading (core/author-box-heading). */
+  private static final String AUTHOR_BOX_HEADING = "/author-box-heading";
+
   /**
    * The author's box under its heading ("Über die Autorin: Jana Wöstmann", "Sobre la autora: …",
    * "About the author"): the heading is a weak line, which alone between kept lines stays, and the
    * bio right under it (no blank line between) opens with the writer's role rather than the name
    * ("Redakteurin im Lokalressort. Berichtet seit 2016 …"), so {@link #settleAuthorBox} cannot find
    * it. In the second half of the page, a heading that a rule named as the author box's, with a
-   * kept line of 6 to 60 words under it that has a newsroom word ({@link #NEWSROOM}), goes with
-   * that line. A line under "Zur Person" that says nothing of a newsroom is a portrait's, and stays.
+   * kept line of the box's size under it ({@link #BOX_MIN_WORDS} to {@link #BOX_MAX_WORDS} words)
+   * that has a newsroom word ({@link #NEWSROOM}), goes with that line. A line under "Zur Person" that says nothing of a newsroom is a portrait's, and stays.
    */
   static void settleBioUnderHeading(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
     for (int i = n / 2; i + 1 < n; i++) {
@@ -99,9 +102,6 @@ final class PageFoot {
       v[bio] = Verdict.drop(id, reason);
     }
   }
-
-  /** The suffix of the rule that names an author box's heading (core/author-box-heading). */
-  private static final String AUTHOR_BOX_HEADING = "/author-box-heading";
 
   /**
    * The author's box under an article opens with the byline's name ("Owen Teague is deputy editor
