@@ -11,8 +11,15 @@ import java.util.Set;
  * pass reads it, and releases a line's claims when it gives the line back to the article.
  */
 public final class Claims {
-  private static final int BY_LINE_RULE = 1 << 7; // above every Neighbour's bit
-  private static final int PLACEHOLDER = 1 << 6;
+  // one bit per Neighbour (its ordinal), then these two, all in a byte per line
+  private static final int PLACEHOLDER = 1 << Neighbour.values().length;
+  private static final int BY_LINE_RULE = PLACEHOLDER << 1;
+
+  static {
+    if (BY_LINE_RULE > 1 << 7) {
+      throw new AssertionError("Claims keeps a line's claims in a byte: too many Neighbour kinds");
+    }
+  }
   private final byte[] bits;
 
   /** No claims yet, for a document of {@code lines} lines. */

@@ -547,7 +547,6 @@ final class Pictures {
           + "consulta|descubre|reserva|pide|solicita|aprovecha|infórmate|contrata|узнайте|закажите|запишитесь|оформите|"
           + "успейте)(?![\\p{L}])");
 
-
   /** Whether kept line {@code j} opens with the same word as {@code text}: items of one list. */
   private static boolean sameOpening(Document doc, LineFacts facts, Verdict[] v, String text, int j) {
     if (j < 0 || j >= doc.size() || facts.blank(j) || v[j].isDrop()) {

@@ -57,6 +57,6 @@ final class QuestionRails {
     String t = doc.line(i).text().strip();
     int q = t.indexOf('?');
     // one question, which ends the line, and no item of a list (a checklist's "☐ … entlüftet?")
-    return q > 0 && q == t.length() - 1 && Character.isLetterOrDigit(t.codePointAt(0)) || (q > 0 && q == t.length() - 1 && t.charAt(0) == '¿');
+    return q > 0 && q == t.length() - 1 && (Character.isLetterOrDigit(t.codePointAt(0)) || t.charAt(0) == '¿');
   }
 }
