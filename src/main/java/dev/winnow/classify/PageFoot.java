@@ -67,7 +67,7 @@ final class PageFoot {
    * line under a writer's name at the page's top has one (ContextPass).
    */
   static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
-      "(?iu)\\b(?:reporter|correspondent|editor|journalist\\w*|writer|columnist|covering|covers|redakteur\\w*|"
+      "(?iu)\\b(?:reporter\\w*|correspondent|editor|journalist\\w*|writer|columnist|covering|covers|redakteur\\w*|"
           + "korrespondent\\w*|kolumnist\\w*|autor\\w*|journaliste|rédact\\w+|correspondant\\w*|"
           + "chroniqueu\\w+|couvre|periodista|redactor\\w*|corresponsal|columnista|cubre|журналист\\w*|"
           + "корреспондент\\w*|редактор\\w*|обозревател\\w*|колумнист\\w*|contributor|contributing|colabora\\w*|"
@@ -144,6 +144,11 @@ final class PageFoot {
         for (String name : NAME_SEPARATOR.split(plain)) {
           bare.add(name.strip());
         }
+      } else if (TEAM_BYLINE.matcher(t).matches()) {
+        // "Redacción El Pacífico Sur / Oaxaca de Juárez": the newsroom's name as the byline
+        java.util.regex.Matcher team = TEAM_BYLINE.matcher(t);
+        team.matches();
+        named.add(t.substring(0, team.end(1)));
       } else if (NEWSROOM.matcher(t).find()) {
         // "Helen Marsh Environment correspondent": a name, then the role, no byline word
         java.util.regex.Matcher lead2 = NAME_THEN_ROLE.matcher(t);
@@ -155,21 +160,33 @@ final class PageFoot {
         }
       }
     }
-    if (named.isEmpty() && bare.isEmpty()) {
-      return;
-    }
+    boolean byline = !(named.isEmpty() && bare.isEmpty());
     for (int i = Math.max(lead + 1, n / 2); i < n; i++) {
       if (facts.blank(i) || v[i].isDrop() || facts.quoted(i)
           || facts.words(i) < BOX_MIN_WORDS || facts.words(i) > BOX_MAX_WORDS) {
         continue;
       }
       String t = doc.line(i).text().strip();
-      if (opensWithName(t, named) || (opensWithName(t, bare) && NEWSROOM.matcher(t).find())) {
+      java.util.regex.Matcher label = ABOUT_LABEL.matcher(t);
+      if (label.lookingAt()) {
+        // "Über die Autorin: Svenja Kordes berichtet seit 2016 …": the box's heading and its bio on one line
+        String bio = t.substring(label.end());
+        if (NEWSROOM.matcher(bio).find() || opensWithName(bio, named) || opensWithName(bio, bare)) {
+          v[i] = Verdict.drop(id, "context: the author's box, after its label");
+        }
+        continue;
+      }
+      if (!byline) {
+        continue;
+      }
+      boolean newsroom = NEWSROOM.matcher(t).find();
+      if (opensWithName(t, named) || (opensWithName(t, bare) && newsroom)
+          || (newsroom && opensWithNameAndStop(t, named))) {
         if (DISCLOSURE.matcher(t).find()) {
           continue; // "Harriet Colley travelled as a guest of the tourist board": the story's disclosure
         }
         v[i] = Verdict.drop(id, "context: the author's box, opening with the byline's name");
-      } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt()) {
+      } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt() || BIO_VERB.matcher(t).lookingAt()) {
         // the name on a line of its own, right above a bio that opens with the role
         // ("Tobias Lenhardt" / "Redakteur für IT-Sicherheit. Schreibt seit 2016 …")
         int name = i - 1;
@@ -197,6 +214,43 @@ final class PageFoot {
   private static final java.util.regex.Pattern NEWSROOM_START = java.util.regex.Pattern.compile(
       "(?iu)(?:(?:a|an|the|ein|eine|un|une|el|la|freie[rs]?|leitende[rs]?|senior|chief|staff|stellvertretende[rs]?)\\s+){1,2}"
           + NEWSROOM.pattern().substring("(?iu)".length()));
+
+  /**
+   * The label of an author's box that runs on into the bio on the same line ("Über die Autorin:",
+   * "About the author —", "Sobre la autora:", "Об авторе:"): the heading words of
+   * core/author-box-heading, then a colon or a dash.
+   */
+  private static final java.util.regex.Pattern ABOUT_LABEL = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:about the (?:author|writer)|sobre (?:el autor|la autora)|über (?:den autor|die autorin)|à propos de l[’']auteure?|об авторе|zur person)\\s*[:：—–-]\\s*");
+
+  /**
+   * A newsroom's name as the byline ("Redacción El Pacífico Sur / Oaxaca de Juárez", "Redaktion
+   * Stadtbote"): the newsroom's word and one to four capitalised words, perhaps a place after a
+   * separator. Group 1 ends the name.
+   */
+  private static final java.util.regex.Pattern TEAM_BYLINE = java.util.regex.Pattern.compile(
+      "(?:Redacción|Redaktion|Rédaction|Редакция)\\s+\\p{Lu}[\\p{L}'’.-]*((?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*[/,|·–—]\\s*.{0,40})?");
+
+  /**
+   * A bio that opens with what the writer writes about ("Пишет о биологии …", "Writes about
+   * housing …", "Schreibt über …", "Escribe sobre …"), under the byline's name on a line of its own.
+   */
+  private static final java.util.regex.Pattern BIO_VERB = java.util.regex.Pattern.compile(
+      "(?iu)(?:пишет (?:о|об|про)|writes (?:about|on)|schreibt (?:über|seit|für)|écrit (?:sur|pour)|escribe (?:sobre|para|de))\\s");
+
+  /**
+   * Whether {@code t} opens with one of the names and a full stop, then a capitalised sentence
+   * ("Redacción El Pacífico Sur. Equipo de reporteros …"): the caller asks for a newsroom word too.
+   */
+  private static boolean opensWithNameAndStop(String t, java.util.List<String> names) {
+    for (String name : names) {
+      if (t.startsWith(name) && t.length() > name.length() + 2 && t.charAt(name.length()) == '.'
+          && t.charAt(name.length() + 1) == ' ' && Character.isUpperCase(t.charAt(name.length() + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code t} opens with one of the names, then a word in lower case, a dash or a comma. */
   private static boolean opensWithName(String t, java.util.List<String> names) {

@@ -42,7 +42,8 @@ final class PageTop {
    * <ul>
    *   <li>it comes right under the site's name: the first line of the page that no rule removed
    *       (a skip link, a cookie banner and an account row may stand above), three words or
-   *       fewer, kept or dropped as the name; a page that opens with its headline has none;
+   *       fewer, kept, dropped as the name, or dropped by the rule that names the site (its
+   *       masthead, a station's name); a page that opens with its headline has none;
    *   <li>a menu the rules removed comes right under it (blank lines aside): a row of three
    *       items or more;
    *   <li>the first kept line after that is the article's kicker: three words or fewer, above a
@@ -52,7 +53,7 @@ final class PageTop {
    */
   static void settleMotto(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     int name = nextNonBlank(facts, 0, n);
-    while (name < n && v[name].isDrop() && !id.equals(v[name].ruleId())) {
+    while (name < n && v[name].isDrop() && !id.equals(v[name].ruleId()) && !namesSite(v[name].ruleId())) {
       name = nextNonBlank(facts, name + 1, n); // a skip link, a cookie banner, an account row
     }
     if (name >= n || facts.words(name) > LABEL_MAX_WORDS) {
@@ -73,6 +74,11 @@ final class PageTop {
       v[m] = Verdict.drop(id, "context: the site's motto above its menu");
     }
   }
+  /** Whether a rule of that id names the site itself (its masthead or a station's name), which a motto stands under. */
+  private static boolean namesSite(String ruleId) {
+    return ruleId != null && (ruleId.endsWith("/masthead") || ruleId.endsWith("/station-name"));
+  }
+
 
   /** Whether kept line {@code k} is a kicker over the headline: three words or fewer, right above a kept line of four or more. */
   private static boolean kicksArticle(Document doc, LineFacts facts, Verdict[] v, int k, int n) {

@@ -144,4 +144,37 @@ class AuthorBoxTest {
         + "Margit Adler was born in Linz in 1951 and ran the town's pool for thirty years.\n";
     assertThat(clean(in)).contains("Margit Adler was born in Linz");
   }
+
+  @Test
+  void aBoxWhoseLabelRunsOnIntoTheBioGoes() {
+    String in = HEAD + "Von Svenja Kordes\n" + PROSE1 + PROSE2
+        + "Über die Autorin: Svenja Kordes berichtet seit 2016 für die Stadtzeitung aus Köln, am liebsten über den Rhein.\n";
+    assertThat(clean(in)).isEqualTo(HEAD + "Von Svenja Kordes\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aLineThatOnlyMentionsTheAuthorStays() {
+    // no label at the line's start: a sentence of the story that names an author
+    String in = HEAD + "By Owen Teague\n" + PROSE1 + PROSE2
+        + "About the author of the report, the council said little beyond confirming her name.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
+  void aNewsroomsBylineAndItsBioUnderTheStory() {
+    String in = HEAD + "Redacción El Pacífico Sur / Oaxaca de Juárez\n" + PROSE1 + PROSE2
+        + "Redacción El Pacífico Sur. Equipo de reporteros con base en Oaxaca de Juárez y Salina Cruz.\n";
+    assertThat(clean(in)).isEqualTo(HEAD + "Redacción El Pacífico Sur / Oaxaca de Juárez\n" + PROSE1 + PROSE2);
+    // the same name and a stop, but no newsroom word: a sentence about the newsroom stays
+    String story = HEAD + "Redacción El Pacífico Sur / Oaxaca de Juárez\n" + PROSE1 + PROSE2
+        + "Redacción El Pacífico Sur. Así se llamaba el equipo que fundó el diario en 1998 en la capital.\n";
+    assertThat(clean(story)).isEqualTo(story);
+  }
+
+  @Test
+  void theBylinesNameOverABioThatOpensWithWhatTheWriterWritesAbout() {
+    String in = HEAD + "Текст: Пётр Ладыгин\n" + PROSE1 + PROSE2 + "\nПётр Ладыгин\n"
+        + "Пишет о биологии и экологии с 2011 года. Биолог по образованию, работал в экспедициях.\n";
+    assertThat(clean(in)).isEqualTo(HEAD + "Текст: Пётр Ладыгин\n" + PROSE1 + PROSE2);
+  }
 }

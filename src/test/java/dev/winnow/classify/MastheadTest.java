@@ -30,6 +30,14 @@ class MastheadTest {
   }
 
   @Test
+  void aMottoUnderANameThatTheMastheadRuleRemovedGoesToo() {
+    // "Radio Hexagone" goes by the masthead's rule first; the motto under it is still the motto
+    String in = "Radio Hexagone\nLa radio publique de la culture et des idées\n" + MENU + "Cold chain\n" + HEADLINE
+        + PROSE1 + PROSE2;
+    assertThat(clean(in)).doesNotContain("Radio Hexagone", "La radio publique").contains(HEADLINE);
+  }
+
+  @Test
   void aHeadlineUnderAKickerWithAShareRowUnderItStays() {
     // a share row under the headline, then its standfirst and byline: no menu, so no motto
     String in = "Wildfire season\n" + HEADLINE + "Share  Facebook  X  Email\n"

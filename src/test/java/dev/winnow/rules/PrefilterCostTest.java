@@ -149,6 +149,16 @@ import org.junit.jupiter.api.Test;
  * of "additional reporting:", "lesen sie " of a paywall line, a bare character class of arrows
  * (no literal at all, so the rule ran on every line: 6.95 per line until spelt as alternatives);
  * bench/ab/run.sh measured the session's change at 0.931x (min) and 0.967x (median).
+ * The twentieth session's first rounds (broadcasters' pages: a station's name and motto, its
+ * live player, programme grid, show plugs and studio line, key events with their age, video
+ * buttons with a running time, weather banners; open-access claims in appeals; newsletter and
+ * app lines in more wordings) came to 5.9527 and 1.7555 after drafts whose literals met prose
+ * were spelt again: "put them b" (the ten-character cut of "put them behind", which met "put
+ * them back"), "nuestros r" (of "nuestros reportajes", which met "nuestros restaurantes"),
+ * "kostenlos " (of a German app button), "every week" (of "every weeknight at"), "watch the "
+ * (of "watch the video"), "tonight at", an apostrophe inside a class that left a whole
+ * alternation without a literal (it fell back to " paywall"), and the French time words "il y
+ * a " that a shorter alternative let win; the bounds moved to 5.96 and 1.76.
  */
 class PrefilterCostTest {
   @Test
@@ -185,7 +195,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.95);
-    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.755);
+        .isLessThan(5.96);
+    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.76);
   }
 }
