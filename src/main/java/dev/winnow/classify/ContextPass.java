@@ -147,7 +147,8 @@ public final class ContextPass {
 
   /**
    * A weak candidate that is the page's headline, or -1: the first weak line of four words or
-   * more (four of them with letters) above the first kept sentence, right above a kept line of
+   * more (four of them with letters; not a site's name with its motto after a middle dot) above
+   * the first kept sentence, right above a kept line of
    * prose (its lead or standfirst, perhaps after its dateline or byline; a site's name or a
    * breadcrumb stands above a headline instead, and a motto may stand above it). A live blog's "EN VIVO |
    * Paro de transportadores …" is its headline, where the same shape further down links to
@@ -159,8 +160,9 @@ public final class ContextPass {
     for (int h = firstLongKept(facts, v, n); h < n && (!isSentence(doc, facts, h)
         || (weak[h] != null && LIVE_HEADLINE.matcher(doc.line(h).text()).lookingAt()));
         h = nextLongKept(facts, v, h + 1, n)) {
-      if (weak[h] == null || wordsWithLetters(doc.line(h).text()) < HEADLINE_MIN_WORDS) {
-        continue;
+      if (weak[h] == null || wordsWithLetters(doc.line(h).text()) < HEADLINE_MIN_WORDS
+          || (weak[h].endsWith("/masthead") && doc.line(h).text().contains(" · "))) {
+        continue; // a site's name with its motto after a middle dot ("… Broadcasting · Your region, your voice")
       }
       int lead = nextNonBlank(facts, h + 1, n);
       // a dateline or a byline may stand between them ("Actualizado 23.10.2025 | 12:47 h")

@@ -539,12 +539,13 @@ final class Pictures {
   /**
    * A call to act that opens the line or a clause of it: what an advertiser asks of the reader
    * ("Book online", "Jetzt … anfordern", "Simulez votre projet", "Consulta condiciones", "Узнайте
-   * подробнее"). A sentence of news that asks readers to call someone has the verb inside it.
+   * подробнее", "¿Tu casa está bien asegurada? Compara precios …"). A sentence of news that asks
+   * readers to call someone has the verb inside it.
    */
   private static final java.util.regex.Pattern CALL_TO_ACT = java.util.regex.Pattern.compile(
-      "(?iu)(?:^|[.!:–—|]\\s+)(?:book|order|shop|apply|sign up|request|compare|discover|jetzt|bestellen|buchen|entdecken|"
+      "(?iu)(?:^|[.!?:–—|]\\s+)(?:book|order|shop|apply|sign up|request|compare|discover|see the prices|get a quote|jetzt|bestellen|buchen|entdecken|vergleichen sie|"
           + "informieren sie sich|vereinbaren sie|simulez|découvrez|profitez|réservez|commandez|demandez|essayez|comparez|"
-          + "consulta|descubre|reserva|pide|solicita|aprovecha|infórmate|contrata|узнайте|закажите|запишитесь|оформите|"
+          + "consulta|descubre|reserva|pide|solicita|aprovecha|infórmate|contrata|compara|calcula|simula|узнайте|закажите|запишитесь|оформите|сравните|"
           + "успейте)(?![\\p{L}])");
 
   /** Whether kept line {@code j} opens with the same word as {@code text}: items of one list. */
