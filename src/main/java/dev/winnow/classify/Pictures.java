@@ -531,8 +531,11 @@ final class Pictures {
     return false;
   }
 
-  // The sizes settleTeasers goes by, in words: the label alone; the teaser.
+  // The sizes settleTeasers goes by, in words: the label alone, the label with its advertiser
+  // after a bar or a dot ("Sponsored | Coastline Retirement Living"); the teaser.
   private static final int AD_LABEL_MAX_WORDS = 3;
+  private static final int NAMED_LABEL_MAX_WORDS = 6;
+  private static final java.util.regex.Pattern LABEL_BAR = java.util.regex.Pattern.compile("\\s[|·•]\\s");
   private static final int TEASER_MIN_WORDS = 8;
   private static final int TEASER_MAX_WORDS = 25;
 
@@ -566,7 +569,8 @@ final class Pictures {
    *
    * <ul>
    *   <li>a {@code teaser-below} rule dropped the label, which is three words or fewer (a longer
-   *       one, "The article continues below", points to the article);
+   *       one, "The article continues below", points to the article), or six with the
+   *       advertiser's name after a bar or a dot ("Sponsored | Coastline Retirement Living");
    *   <li>the teaser is right under it, with no blank line between, and the rules kept it;
    *   <li>it is teaser-sized (8 to 25 words: a subheading is shorter), carries a figure (a price,
    *       a discount, a date of an offer) and does not end like a sentence: the article's
@@ -586,7 +590,8 @@ final class Pictures {
     }
     for (int i = 0; i + 1 < n; i++) {
       int t = i + 1;
-      if (!claims.claims(i, Neighbour.TEASER_BELOW) || !v[i].isDrop() || facts.words(i) > AD_LABEL_MAX_WORDS
+      int label = LABEL_BAR.matcher(doc.line(i).text()).find() ? NAMED_LABEL_MAX_WORDS : AD_LABEL_MAX_WORDS;
+      if (!claims.claims(i, Neighbour.TEASER_BELOW) || !v[i].isDrop() || facts.words(i) > label
           || facts.blank(t) || v[t].isDrop()
           || facts.words(t) < TEASER_MIN_WORDS || facts.words(t) > TEASER_MAX_WORDS) {
         continue;

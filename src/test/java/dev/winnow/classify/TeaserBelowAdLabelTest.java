@@ -22,6 +22,17 @@ class TeaserBelowAdLabelTest {
   }
 
   @Test
+  void theTeaserUnderALabelWithTheAdvertisersNameOrWithACallAfterAQuestionGoes() {
+    String en = PROSE1 + "Sponsored | Coastline Retirement Living\n"
+        + "Harbour retirees are downsizing to this beachfront community — see the prices\n" + PROSE2;
+    assertThat(clean(en)).isEqualTo(PROSE1 + PROSE2);
+    String es1 = "Los vecinos de La Coma denunciaron el olor a humo desde primera hora de la mañana.\n";
+    String es2 = "Los colegios de la zona suspendieron las actividades en el patio durante toda la jornada.\n";
+    String es = es1 + "Publicidad\n" + "¿Tu casa está bien asegurada? Compara precios en dos minutos\n" + es2;
+    assertThat(clean(es)).isEqualTo(es1 + es2);
+  }
+
+  @Test
   void theHeadlineUnderAnAdSlotAtTheTopStays() {
     // no sentence of the article above the label yet: the line under it is the headline
     String headline = "Dunmore County commissioners put $48 million road bond on November ballot\n";
