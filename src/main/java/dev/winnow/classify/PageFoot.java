@@ -64,14 +64,16 @@ final class PageFoot {
 
   /**
    * Words of a newsroom role or beat: a bio under a bare-name byline must have one, and a role
-   * line under a writer's name at the page's top has one (ContextPass).
+   * line under a writer's name at the page's top has one (ContextPass). Endings are letters of
+   * any script ({@code \\p{L}*}): {@code \\w} is ASCII here, so "корреспондент\\w*" missed
+   * "корреспондентка".
    */
   static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
-      "(?iu)\\b(?:reporter\\w*|correspondent|editor|journalist\\w*|writer|columnist|covering|covers|redakteur\\w*|"
-          + "korrespondent\\w*|kolumnist\\w*|autor\\w*|journaliste|rédact\\w+|correspondant\\w*|"
-          + "chroniqueu\\w+|couvre|periodista|redactor\\w*|corresponsal|columnista|cubre|журналист\\w*|"
-          + "корреспондент\\w*|редактор\\w*|обозревател\\w*|колумнист\\w*|contributor|contributing|colabora\\w*|"
-          + "collabor\\w+|mitarbeiter\\w*|сотрудничает)\\b");
+      "(?iu)\\b(?:reporter\\p{L}*|correspondent|editor|journalist\\p{L}*|writer|columnist|covering|covers|redakteur\\p{L}*|"
+          + "korrespondent\\p{L}*|kolumnist\\p{L}*|autor\\p{L}*|journaliste|rédact\\w+|correspondant\\p{L}*|"
+          + "chroniqueu\\w+|couvre|periodista|redactor\\p{L}*|corresponsal|columnista|cubre|журналист\\p{L}*|"
+          + "корреспондент\\p{L}*|редактор\\p{L}*|обозревател\\p{L}*|колумнист\\p{L}*|contributor|contributing|colabora\\p{L}*|"
+          + "collabor\\w+|mitarbeiter\\p{L}*|сотрудничает)\\b");
 
   /** The suffix of the rule that names an author box's heading (core/author-box-heading). */
   private static final String AUTHOR_BOX_HEADING = "/author-box-heading";
@@ -94,7 +96,7 @@ final class PageFoot {
       int bio = i + 1;
       if (facts.blank(bio) || v[bio].isDrop() || facts.quoted(bio)
           || facts.words(bio) < BOX_MIN_WORDS || facts.words(bio) > BOX_MAX_WORDS
-          || !NEWSROOM.matcher(doc.line(bio).text()).find()) {
+          || !(NEWSROOM.matcher(doc.line(bio).text()).find() || BIO_VERB.matcher(doc.line(bio).text()).lookingAt())) {
         continue;
       }
       String reason = "context: the author's box under its heading";
@@ -180,7 +182,7 @@ final class PageFoot {
         continue;
       }
       boolean newsroom = NEWSROOM.matcher(t).find();
-      if (opensWithName(t, named) || (opensWithName(t, bare) && newsroom)
+      if (opensWithName(t, named) || (opensWithName(t, bare) && (newsroom || BIO_VERB.matcher(t).find()))
           || (newsroom && opensWithNameAndStop(t, named))) {
         if (DISCLOSURE.matcher(t).find()) {
           continue; // "Harriet Colley travelled as a guest of the tourist board": the story's disclosure
@@ -232,11 +234,13 @@ final class PageFoot {
       "(?:Redacción|Redaktion|Rédaction|Редакция)\\s+\\p{Lu}[\\p{L}'’.-]*((?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*[/,|·–—]\\s*.{0,40})?");
 
   /**
-   * A bio that opens with what the writer writes about ("Пишет о биологии …", "Writes about
-   * housing …", "Schreibt über …", "Escribe sobre …"), under the byline's name on a line of its own.
+   * What a writer writes about ("Пишет о биологии …", "Writes about housing …", "Schreibt über
+   * …", "Escribe sobre …"): a bio that opens with it under the byline's name on a line of its
+   * own, or under the box's heading; a bio that opens with a bare byline's name and says it
+   * anywhere ("Гульшат Мингазова работает в «Вестнике» с 2015 года, пишет о медицине …").
    */
   private static final java.util.regex.Pattern BIO_VERB = java.util.regex.Pattern.compile(
-      "(?iu)(?:пишет (?:о|об|про)|writes (?:about|on)|schreibt (?:über|seit|für)|écrit (?:sur|pour)|escribe (?:sobre|para|de))\\s");
+      "(?iu)(?<![\\p{L}])(?:пишет (?:о|об|про)|writes (?:about|on)|schreibt (?:über|seit|für)|écrit (?:sur|pour)|escribe (?:sobre|para|de))\\s");
 
   /**
    * Whether {@code t} opens with one of the names and a full stop, then a capitalised sentence

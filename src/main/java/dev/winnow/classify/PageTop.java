@@ -32,6 +32,8 @@ final class PageTop {
   // The sizes settleMotto goes by, in words.
   private static final int MOTTO_MIN_WORDS = 3;
   private static final int MOTTO_MAX_WORDS = 14;
+  // A kicker over the headline, under a site's name a rule took: at most three words.
+  private static final int KICKER_MAX_WORDS = 3;
 
   /**
    * A site's motto sits under its name and above its menu ("Газета студентов и преподавателей …
@@ -110,9 +112,14 @@ final class PageTop {
    * mínimo un 4,2% …"), a site's name is not in its headlines (a city's, "Rennes", may be).
    */
   static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    boolean named = false; // a rule took the site's name already (its masthead, a station's name)
     for (int i = 0; i < n; i++) {
       if (facts.blank(i) || v[i].isDrop()) {
+        named |= v[i].isDrop() && namesSite(v[i].ruleId());
         continue;
+      }
+      if (named && facts.words(i) <= KICKER_MAX_WORDS) {
+        return; // under the name a rule took, a short line is the story's kicker, not a second name
       }
       java.util.List<String> names = names(doc, facts, i);
       if (names.isEmpty()) {

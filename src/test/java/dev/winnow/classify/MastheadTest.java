@@ -38,6 +38,18 @@ class MastheadTest {
   }
 
   @Test
+  void aKickerUnderANameTheMastheadRuleRemovedStaysWhenALinkBelowNamesIt() {
+    // the rule took "L'Écho des Lettres"; "Rentrée littéraire" is the kicker, though a link below repeats it
+    String kicker = "Rentrée littéraire\n";
+    String head = "Avec « La Maison des Aubes », Solène Virac signe un premier roman d'une rare maîtrise\n";
+    String p1 = "Le livre paraît jeudi chez un petit éditeur lyonnais, après trois ans d'écriture et deux refus.\n";
+    String p2 = "La romancière y raconte la vie d'une famille de bateliers sur la Saône pendant un siècle.\n";
+    String in = "L'Écho des Lettres\nLe magazine de la vie littéraire depuis 1961\n\n" + kicker + "\n" + head + p1
+        + "Lire aussi : Rentrée littéraire 2025 : nos 40 romans préférés\n" + p2;
+    assertThat(clean(in)).contains(kicker, head).doesNotContain("L'Écho des Lettres");
+  }
+
+  @Test
   void aHeadlineUnderAKickerWithAShareRowUnderItStays() {
     // a share row under the headline, then its standfirst and byline: no menu, so no motto
     String in = "Wildfire season\n" + HEADLINE + "Share  Facebook  X  Email\n"
