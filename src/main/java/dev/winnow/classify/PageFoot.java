@@ -28,10 +28,11 @@ final class PageFoot {
 
   /**
    * A name after a byline's word, with its academic titles ("By Owen Teague", "Eine Kolumne von
-   * Lena Wiesinger", "Von Dr. Miriam Szabo", "Текст: Ксения Лаптева").
+   * Lena Wiesinger", "Von Dr. Miriam Szabo", "Текст: Ксения Лаптева", "Un article de Rémi Astier").
    */
   private static final java.util.regex.Pattern BYLINE_NAME = java.util.regex.Pattern.compile(
-      "(?:\\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*)"
+      "(?:\\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*|"
+          + "\\b(?:[Uu]n article|[Uu]n reportage|[Uu]ne chronique|[Uu]n artículo|[Uu]n reportaje|[Uu]na crónica) de\\s+)"
           + "((?:(?:Dr|Prof|PD)\\.\\s+){0,2}" + BARE_NAME.pattern() + ")");
 
   /** A second writer after the first in a byline ("… und Merve Kaya", "… and Tom Ellery"). */

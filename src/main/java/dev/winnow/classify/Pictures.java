@@ -532,10 +532,12 @@ final class Pictures {
   }
 
   // The sizes settleTeasers goes by, in words: the label alone, the label with its advertiser
-  // after a bar or a dot ("Sponsored | Coastline Retirement Living"); the teaser.
+  // after a bar or a dot, or after "Sponsored by" ("Sponsored | Coastline Retirement Living",
+  // "Sponsored by Northshore Home Comfort"); the teaser.
   private static final int AD_LABEL_MAX_WORDS = 3;
   private static final int NAMED_LABEL_MAX_WORDS = 6;
-  private static final java.util.regex.Pattern LABEL_BAR = java.util.regex.Pattern.compile("\\s[|·•]\\s");
+  private static final java.util.regex.Pattern NAMED_LABEL = java.util.regex.Pattern.compile(
+      "(?iu)\\s[|·•]\\s|^\\W*(?:sponsored by|presented by|brought to you by|gesponsert von|präsentiert von|sponsorisé par|présenté par|patrocinado por|presentado por|при поддержке)\\s");
   private static final int TEASER_MIN_WORDS = 8;
   private static final int TEASER_MAX_WORDS = 25;
 
@@ -546,7 +548,7 @@ final class Pictures {
    * readers to call someone has the verb inside it.
    */
   private static final java.util.regex.Pattern CALL_TO_ACT = java.util.regex.Pattern.compile(
-      "(?iu)(?:^|[.!?:–—|]\\s+)(?:book|order|shop|apply|sign up|request|compare|discover|see the prices|get a quote|jetzt|bestellen|buchen|entdecken|vergleichen sie|"
+      "(?iu)(?:^|[.!?:–—|]\\s+)(?:book|order|shop|apply|sign up|request|compare|discover|see the prices|see what|get a quote|jetzt|bestellen|buchen|entdecken|vergleichen sie|"
           + "informieren sie sich|vereinbaren sie|simulez|découvrez|profitez|réservez|commandez|demandez|essayez|comparez|"
           + "consulta|descubre|reserva|pide|solicita|aprovecha|infórmate|contrata|compara|calcula|simula|узнайте|закажите|запишитесь|оформите|сравните|"
           + "успейте)(?![\\p{L}])");
@@ -570,7 +572,8 @@ final class Pictures {
    * <ul>
    *   <li>a {@code teaser-below} rule dropped the label, which is three words or fewer (a longer
    *       one, "The article continues below", points to the article), or six with the
-   *       advertiser's name after a bar or a dot ("Sponsored | Coastline Retirement Living");
+   *       advertiser's name after a bar, a dot or "Sponsored by" ("Sponsored | Coastline
+   *       Retirement Living", "Sponsored by Northshore Home Comfort");
    *   <li>the teaser is right under it, with no blank line between, and the rules kept it;
    *   <li>it is teaser-sized (8 to 25 words: a subheading is shorter), carries a figure (a price,
    *       a discount, a date of an offer) and does not end like a sentence: the article's
@@ -590,7 +593,7 @@ final class Pictures {
     }
     for (int i = 0; i + 1 < n; i++) {
       int t = i + 1;
-      int label = LABEL_BAR.matcher(doc.line(i).text()).find() ? NAMED_LABEL_MAX_WORDS : AD_LABEL_MAX_WORDS;
+      int label = NAMED_LABEL.matcher(doc.line(i).text()).find() ? NAMED_LABEL_MAX_WORDS : AD_LABEL_MAX_WORDS;
       if (!claims.claims(i, Neighbour.TEASER_BELOW) || !v[i].isDrop() || facts.words(i) > label
           || facts.blank(t) || v[t].isDrop()
           || facts.words(t) < TEASER_MIN_WORDS || facts.words(t) > TEASER_MAX_WORDS) {

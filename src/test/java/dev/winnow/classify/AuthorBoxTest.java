@@ -177,4 +177,18 @@ class AuthorBoxTest {
         + "Пишет о биологии и экологии с 2011 года. Биолог по образованию, работал в экспедициях.\n";
     assertThat(clean(in)).isEqualTo(HEAD + "Текст: Пётр Ладыгин\n" + PROSE1 + PROSE2);
   }
+
+  @Test
+  void aBylineThatNamesTheKindOfPieceAndItsBox() {
+    String in = HEAD + "Un article de Rémi Astier\n" + PROSE1 + PROSE2
+        + "Rémi Astier, instituteur à la retraite, est bénévole à la rédaction depuis 2017. Il suit la vie municipale.\n";
+    assertThat(clean(in)).isEqualTo(HEAD + "Un article de Rémi Astier\n" + PROSE1 + PROSE2);
+  }
+
+  @Test
+  void aBioUnderABareBylineWithAFeminineRoleInRussian() {
+    String in = HEAD + "Екатерина Мальцева\n" + PROSE1 + PROSE2
+        + "Екатерина Мальцева — корреспондентка «Северного ветра», пишет о городской среде.\n";
+    assertThat(clean(in)).isEqualTo(HEAD + "Екатерина Мальцева\n" + PROSE1 + PROSE2);
+  }
 }
