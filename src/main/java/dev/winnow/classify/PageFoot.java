@@ -257,13 +257,16 @@ final class PageFoot {
     return false;
   }
 
-  /** Whether {@code t} opens with one of the names, then a word in lower case, a dash or a comma. */
+  /**
+   * Whether {@code t} opens with one of the names, then a word in lower case, a dash, a comma or
+   * a bracket ("Iñigo Larrañaga (Bilbao, 1988) cubre …").
+   */
   private static boolean opensWithName(String t, java.util.List<String> names) {
     for (String name : names) {
       if (t.startsWith(name) && t.length() > name.length() + 2) {
         char c = t.charAt(name.length());
         char d = t.charAt(name.length() + 1);
-        if ((c == ' ' && (Character.isLowerCase(d) || d == '—' || d == '–')) || c == ',') {
+        if ((c == ' ' && (Character.isLowerCase(d) || d == '—' || d == '–' || d == '(')) || c == ',') {
           return true;
         }
       }
