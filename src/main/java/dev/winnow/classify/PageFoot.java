@@ -224,7 +224,7 @@ final class PageFoot {
    * core/author-box-heading, then a colon or a dash.
    */
   private static final java.util.regex.Pattern ABOUT_LABEL = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:about the (?:author|writer)|sobre (?:el autor|la autora)|über (?:den autor|die autorin)|à propos de l[’']auteure?|об авторе|zur person)\\s*[:：—–-]\\s*");
+      "(?iu)\\W*(?:about the (?:author|writer)|sobre (?:el autor|la autora)|über (?:den autor|die autorin)|à propos de l[’'](?:auteure?|autrice)|об авторе|zur person)\\s*[:：—–-]\\s*");
 
   /**
    * A newsroom's name as the byline ("Redacción El Pacífico Sur / Oaxaca de Juárez", "Redaktion
