@@ -171,7 +171,7 @@ final class PageFoot {
       }
       String t = doc.line(i).text().strip();
       java.util.regex.Matcher label = ABOUT_LABEL.matcher(t);
-      if (label.lookingAt()) {
+      if (hasLabelSeparator(t) && label.lookingAt()) {
         // "Über die Autorin: Svenja Kordes berichtet seit 2016 …": the box's heading and its bio on one line
         String bio = t.substring(label.end());
         if (NEWSROOM.matcher(bio).find() || opensWithName(bio, named) || opensWithName(bio, bare)) {
@@ -225,6 +225,23 @@ final class PageFoot {
    */
   private static final java.util.regex.Pattern ABOUT_LABEL = java.util.regex.Pattern.compile(
       "(?iu)\\W*(?:about the (?:author|writer)|sobre (?:el autor|la autora)|über (?:den autor|die autorin)|à propos de l[’'](?:auteure?|autrice)|об авторе|zur person)\\s*[:：—–-]\\s*");
+
+  // How far into a line the about-the-author label's separator may stand ("À propos de l'autrice :").
+  private static final int LABEL_SEPARATOR_WITHIN = 32;
+
+  /**
+   * Whether a colon or a dash stands near the line's start, as after an about-the-author label:
+   * a cheap test that spares every other line of the page's second half the label's pattern.
+   */
+  private static boolean hasLabelSeparator(String t) {
+    for (int k = 0, end = Math.min(t.length(), LABEL_SEPARATOR_WITHIN); k < end; k++) {
+      char c = t.charAt(k);
+      if (c == ':' || c == '：' || c == '—' || c == '–' || c == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * A newsroom's name as the byline ("Redacción El Pacífico Sur / Oaxaca de Juárez", "Redaktion

@@ -593,8 +593,9 @@ final class Pictures {
     }
     for (int i = 0; i + 1 < n; i++) {
       int t = i + 1;
-      int label = NAMED_LABEL.matcher(doc.line(i).text()).find() ? NAMED_LABEL_MAX_WORDS : AD_LABEL_MAX_WORDS;
-      if (!claims.claims(i, Neighbour.TEASER_BELOW) || !v[i].isDrop() || facts.words(i) > label
+      // the cheap tests first: the label's pattern runs only on a dropped label of a teaser-below rule
+      if (!claims.claims(i, Neighbour.TEASER_BELOW) || !v[i].isDrop() || facts.words(i) > NAMED_LABEL_MAX_WORDS
+          || (facts.words(i) > AD_LABEL_MAX_WORDS && !NAMED_LABEL.matcher(doc.line(i).text()).find())
           || facts.blank(t) || v[t].isDrop()
           || facts.words(t) < TEASER_MIN_WORDS || facts.words(t) > TEASER_MAX_WORDS) {
         continue;
