@@ -86,7 +86,9 @@ final class PageFoot {
    * ("Redakteurin im Lokalressort. Berichtet seit 2016 …"), so {@link #settleAuthorBox} cannot find
    * it. In the second half of the page, a heading that a rule named as the author box's, with a
    * kept line of the box's size under it ({@link #BOX_MIN_WORDS} to {@link #BOX_MAX_WORDS} words)
-   * that has a newsroom word ({@link #NEWSROOM}), goes with that line. A line under "Zur Person" that says nothing of a newsroom is a portrait's, and stays.
+   * that has a newsroom word ({@link #NEWSROOM}) or opens with what the writer writes about
+   * ({@link #BIO_VERB}), goes with that line. A line under "Zur Person" that says nothing of a
+   * newsroom is a portrait's, and stays.
    */
   static void settleBioUnderHeading(Document doc, LineFacts facts, Verdict[] v, String[] weak, int n) {
     for (int i = n / 2; i + 1 < n; i++) {
@@ -114,7 +116,12 @@ final class PageFoot {
    * name of the byline (a byline word and the name, near the top), then a verb, a dash or a
    * comma, and runs 6 to 60 more words, goes. A byline that is a bare name ("Kaveh Samadi") could
    * also be a person the story is about: then the line needs a newsroom word as well (reporter,
-   * Redakteurin, journaliste, periodista, корреспондент). The byline itself stays.
+   * Redakteurin, journaliste, periodista, корреспондент) or says what the writer writes about. A
+   * newsroom's byline ("Redacción El Pacífico Sur / Oaxaca") counts as a name, and its bio may
+   * follow the name with a full stop when it has a newsroom word ("Redacción El Pacífico Sur.
+   * Equipo de reporteros …"). The box's label and its bio on one line ("Über die Autorin: Svenja
+   * Kordes berichtet …") go with or without a byline, when the bio names a newsroom role or the
+   * byline's writer. The byline itself stays.
    */
   static void settleAuthorBox(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     int lead = firstProse(facts, v, n);
@@ -128,6 +135,7 @@ final class PageFoot {
       String plain = withoutNotes(t);
       java.util.regex.Matcher m = BYLINE_NAME.matcher(t);
       java.util.regex.Matcher placed = NAME_IN_PLACE.matcher(t);
+      java.util.regex.Matcher team = TEAM_BYLINE.matcher(t);
       if (m.find()) {
         named.add(m.group(1));
         // "Von Jonas Albrecht und Merve Kaya": every writer of the byline
@@ -147,10 +155,8 @@ final class PageFoot {
         for (String name : NAME_SEPARATOR.split(plain)) {
           bare.add(name.strip());
         }
-      } else if (TEAM_BYLINE.matcher(t).matches()) {
+      } else if (team.matches()) {
         // "Redacción El Pacífico Sur / Oaxaca de Juárez": the newsroom's name as the byline
-        java.util.regex.Matcher team = TEAM_BYLINE.matcher(t);
-        team.matches();
         named.add(t.substring(0, team.end(1)));
       } else if (NEWSROOM.matcher(t).find()) {
         // "Helen Marsh Environment correspondent": a name, then the role, no byline word

@@ -76,11 +76,11 @@ final class PageTop {
       v[m] = Verdict.drop(id, "context: the site's motto above its menu");
     }
   }
+
   /** Whether a rule of that id names the site itself (its masthead or a station's name), which a motto stands under. */
   private static boolean namesSite(String ruleId) {
     return ruleId != null && (ruleId.endsWith("/masthead") || ruleId.endsWith("/station-name"));
   }
-
 
   /** Whether kept line {@code k} is a kicker over the headline: three words or fewer, right above a kept line of four or more. */
   private static boolean kicksArticle(Document doc, LineFacts facts, Verdict[] v, int k, int n) {
@@ -109,7 +109,10 @@ final class PageTop {
    * byline or a lead that ends like a sentence: it may be a short headline, which a share row or
    * a list of related stories can repeat; nor a line of two words or more that the headline under
    * it repeats whole: a kicker names the story's topic ("Salario mínimo" over "… subir el salario
-   * mínimo un 4,2% …"), a site's name is not in its headlines (a city's, "Rennes", may be).
+   * mínimo un 4,2% …"), a site's name is not in its headlines (a city's, "Rennes", may be). When
+   * a rule took the site's name already (its masthead, a station's name), a short line under it
+   * is the story's kicker ("Rentrée littéraire" under "L'Écho des Lettres", which a related link
+   * names again), not a second name.
    */
   static void settleMasthead(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
     boolean named = false; // a rule took the site's name already (its masthead, a station's name)
