@@ -70,6 +70,10 @@ final class Pictures {
     return CAPTION_WHEN.matcher(t.length() > 60 ? t.substring(t.length() - 60) : t).find();
   }
 
+  /** The word that opens a page's time stamp ("Updated …", "Aktualisiert …", "Mis à jour …", "Обновлено …"). */
+  private static final java.util.regex.Pattern STAMP_OPENING = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:last updated|updated|published|posted|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|обновлено|опубликовано)\\b");
+
   /**
    * A picture's caption sits directly above its credit, with no blank line between ("A monteur
    * installs a heat pump." / "Photo: Christian Ohde"). Its words are the article's vocabulary, so
@@ -93,6 +97,8 @@ final class Pictures {
    *       (14 words: "NAME / AGENCY POUR « LE JOURNAL »") and a caption 30 words, in two
    *       sentences.
    * </ul>
+   * The page's time stamp right above the lead picture's credit is no caption ("Updated March 10,
+   * 2025, 9:14 a.m. ET" / "Illustration by …").
    */
   static void settleCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i < n; i++) {
@@ -115,6 +121,9 @@ final class Pictures {
         continue;
       }
       String t = doc.line(c).text().strip();
+      if (STAMP_OPENING.matcher(t).lookingAt() && isDateline(doc, facts, c)) {
+        continue; // the page's stamp ("Updated March 10, 2025, 9:14 a.m. ET"), over the lead picture's credit
+      }
       // right under the dateline, the lead picture's caption may run to 20 words with its full
       // stop, as one without a stop may: the lead paragraph under a dateline has no photo credit
       // under it unless its picture has no caption, and then it is longer (39 words in the one

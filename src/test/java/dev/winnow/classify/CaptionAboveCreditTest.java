@@ -16,6 +16,13 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void thePagesStampOverTheLeadPicturesCreditStays() {
+    String head = "The shelf life of a debut novel\nBy Dashiell Farrokh\nMarch 9, 2025\nUpdated March 10, 2025, 9:14 a.m. ET\n";
+    String in = head + "Illustration by Wren Castellano for The Ledger\n" + PROSE1 + PROSE2;
+    assertThat(clean(in)).contains("Updated March 10, 2025, 9:14 a.m. ET").doesNotContain("Illustration by");
+  }
+
+  @Test
   void aCaptionThatNamesAPlayInQuotationMarksGoesToo() {
     String in = PROSE1 + "Кирилл Ветров на репетиции спектакля «Лес» в марте\nФото: пресс-служба театра\n" + PROSE2;
     assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
