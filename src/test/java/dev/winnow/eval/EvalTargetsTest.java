@@ -165,7 +165,8 @@ class EvalTargetsTest {
       "eval/holdout289, 0.995, 0.95", "eval/holdout290, 0.995, 0.89", "eval/holdout291, 0.995, 0.93",
       "eval/holdout292, 0.995, 0.94", "eval/holdout293, 0.995, 0.93", "eval/holdout294, 0.995, 0.93",
       "eval/holdout295, 0.995, 0.93", "eval/holdout296, 0.995, 0.90", "eval/holdout297, 0.995, 0.93",
-      "eval/holdout298, 0.995, 0.94", "eval/holdout299, 0.995, 0.88", "eval/holdout300, 0.995, 0.91"})
+      "eval/holdout298, 0.995, 0.94", "eval/holdout299, 0.995, 0.88", "eval/holdout300, 0.995, 0.91",
+      "eval/holdout301, 0.995, 0.94", "eval/holdout302, 0.995, 0.88", "eval/holdout303, 0.995, 0.93"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
