@@ -291,7 +291,6 @@ public final class ContextPass {
     return true;
   }
 
-
   /** A list item's bullet at a line's start ("• Business", "- Sport", "* News"). */
   private static final java.util.regex.Pattern BULLETED = java.util.regex.Pattern.compile("\\s*[•*+\\-–·▪►]\\s+\\S.*");
 

@@ -79,7 +79,12 @@ public record LineRule(
      * score, the specifications) is the shop's box when a score or a price heads it (see {@code
      * ShopBoxes}).
      */
-    SHOP_BOX
+    SHOP_BOX;
+
+    /** The key a pack file sets to claim this neighbour ("caption-above", "shop-box"). */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
   @Override

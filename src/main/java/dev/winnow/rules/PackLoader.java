@@ -52,11 +52,25 @@ public final class PackLoader {
   private static final Pattern VOCAB_REF = Pattern.compile("\\{\\{([A-Za-z0-9_-]+)}}");
   private static final Set<String> PACK_KEYS =
       Set.of("pack", "description", "language", "vocab", "scope", "rules");
-  private static final Set<String> RULE_KEYS =
-      Set.of(
-          "id", "description", "line", "literal", "match", "case-sensitive", "unless", "min-hits",
-          "max-words", "min-words", "max-chars", "position", "weak", "caption-above", "teaser-below", "credit-below", "caption-below", "box-around", "shop-box", "placeholder", "block", "cut", "repeated",
-          "context", "examples");
+  /** The keys a rule may set that only line rules take: the neighbours' keys among them. */
+  private static final String[] LINE_ONLY_KEYS = lineOnlyKeys();
+  private static final Set<String> RULE_KEYS = ruleKeys();
+
+  private static String[] lineOnlyKeys() {
+    java.util.List<String> keys = new ArrayList<>(List.of("match", "unless", "min-hits", "weak", "placeholder"));
+    for (LineRule.Neighbour n : LineRule.Neighbour.values()) {
+      keys.add(n.key());
+    }
+    return keys.toArray(String[]::new);
+  }
+
+  private static Set<String> ruleKeys() {
+    Set<String> keys = new HashSet<>(List.of(
+        "id", "description", "line", "literal", "case-sensitive", "max-words", "min-words", "max-chars",
+        "position", "block", "cut", "repeated", "context", "examples"));
+    keys.addAll(List.of(LINE_ONLY_KEYS));
+    return Set.copyOf(keys);
+  }
 
   private final String file;
   private final Map<String, String> vocab = new LinkedHashMap<>();
@@ -181,7 +195,7 @@ public final class PackLoader {
       throw error(node, "rule '" + id + "' has more than one kind: " + String.join(", ", kinds));
     }
     String kind = kinds.get(0);
-    onlyFor(m, kind, Set.of("line", "literal"), "match", "unless", "min-hits", "weak", "caption-above", "teaser-below", "credit-below", "caption-below", "box-around", "shop-box", "placeholder");
+    onlyFor(m, kind, Set.of("line", "literal"), LINE_ONLY_KEYS);
     if (!kind.equals("line") && !kind.equals("literal") && gates.hasPosition() && !kind.equals("block")) {
       throw error(m.get("position"), "'position' applies to line and block rules only");
     }
@@ -445,32 +459,20 @@ public final class PackLoader {
   }
 
   /**
-   * The neighbours a line rule claims: {@code caption-above}, {@code teaser-below}, {@code
-   * credit-below}, {@code caption-below}, {@code box-around}, {@code shop-box}. A rule names credits or ad labels, not both; a caption rule may claim the
-   * credit below it and the caption above it (a caption that ends "… (Archivbild)").
+   * The neighbours a line rule claims, one key each ({@link LineRule.Neighbour#key}: {@code
+   * caption-above}, {@code teaser-below}, …). A rule names credits or ad labels, not both; a
+   * caption rule may claim the credit below it and the caption above it (a caption that ends "…
+   * (Archivbild)").
    */
   private java.util.Set<LineRule.Neighbour> neighbours(Map<String, Node> m) {
     java.util.Set<LineRule.Neighbour> claims = java.util.EnumSet.noneOf(LineRule.Neighbour.class);
-    if (bool(m, "caption-above", false)) {
-      claims.add(LineRule.Neighbour.CAPTION_ABOVE);
-    }
-    if (bool(m, "teaser-below", false)) {
-      if (!claims.isEmpty()) {
-        throw error(m.get("teaser-below"), "a rule names credits ('caption-above') or ad labels ('teaser-below'), not both");
+    for (LineRule.Neighbour n : LineRule.Neighbour.values()) {
+      if (bool(m, n.key(), false)) {
+        claims.add(n);
       }
-      claims.add(LineRule.Neighbour.TEASER_BELOW);
     }
-    if (bool(m, "credit-below", false)) {
-      claims.add(LineRule.Neighbour.CREDIT_BELOW);
-    }
-    if (bool(m, "caption-below", false)) {
-      claims.add(LineRule.Neighbour.CAPTION_BELOW);
-    }
-    if (bool(m, "box-around", false)) {
-      claims.add(LineRule.Neighbour.BOX_AROUND);
-    }
-    if (bool(m, "shop-box", false)) {
-      claims.add(LineRule.Neighbour.SHOP_BOX);
+    if (claims.contains(LineRule.Neighbour.CAPTION_ABOVE) && claims.contains(LineRule.Neighbour.TEASER_BELOW)) {
+      throw error(m.get("teaser-below"), "a rule names credits ('caption-above') or ad labels ('teaser-below'), not both");
     }
     return claims;
   }
