@@ -649,7 +649,9 @@ public final class ArticleGuards {
    * semicolon, as the items of a list do, or when it announces them ("Betroffen sind folgende
    * Gemeinden:", see ANNOUNCES); such a list ends at its first item that ends like a
    * sentence, and a block that opens with two items of at most twelve words ends at its first
-   * longer line. The block runs to the next blank line; of a block longer than six lines, or one
+   * longer line, and a number alone (a phone) ends it when a longer line a rule took follows
+   * right under it (a newsletter box on a page without blank lines). The block runs to the next
+   * blank line; of a block longer than six lines, or one
    * the page's end closes, only the first line is taken. Only lines a line rule dropped come back:
    * a block or a cut rule names more than one line. A line a weak rule named ("Понятно",
    * "Подробнее" under a sentence that quotes a popup) is no candidate any more.
@@ -710,6 +712,16 @@ public final class ArticleGuards {
             break;
           }
         }
+      }
+      // a number alone (the phone "… по единому справочному телефону:" gives) with a longer line a
+      // rule took right under it, on a page without blank lines: the number is what the sentence
+      // introduces, and the newsletter box under it is the page's. A quoted banner opens with
+      // words ("We care about your comfort" over its cookie text), and stays whole.
+      if (!list && from + 1 < to && v[from].isKeep() && wordsWithLetters(doc.line(from).text()) == 0
+          && wordsWithLetters(doc.line(from + 1).text()) > ITEM_MAX_WORDS && v[from + 1].isDrop()
+          && claims.byLineRule(from + 1)) {
+        to = from + 1;
+        closed = true;
       }
       // a kept line of the block that ends with a colon introduces the lines after it itself
       // ("… elle affichait :" / four counts / "Le compte … a changé de dimension :" / two more):

@@ -318,6 +318,16 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void aNumberTheSentenceGivesEndsTheBlockAboveANewsletterBox() {
+    // no blank line between the phone number and the page's newsletter box under it
+    String ru = "Вакцинироваться от гриппа ещё не поздно: прививочные кабинеты всех поликлиник работают до восьми вечера.\n"
+        + "Узнать адрес ближайшего пункта можно по единому справочному телефону:\n8 (343) 555-21-40\n";
+    String box = "Рассылка «Здоровье края»: раз в неделю — новости медицины и советы врачей. Подпишитесь, это бесплатно\n"
+        + "Ваш e-mail\nПодписаться\n";
+    assertThat(clean(ru + box + "\n" + PROSE2)).isEqualTo(ru + "\n" + PROSE2);
+  }
+
+  @Test
   void creditsThatTheArticleIntroducesWithAColonStay() {
     String in = PROSE1 + "Under the new guidelines, photographs must be credited in the format:\n"
         + "Photo: Name Surname / Northpress\n" + PROSE2;
