@@ -83,6 +83,57 @@ final class ConsentBoxes {
     }
   }
 
+  /** The most words of the title over an embed's consent box ("Video player content"). */
+  private static final int TITLE_MAX_WORDS = 3;
+
+  /** The most words of a lone button under an embed's consent box ("Manage my settings"). */
+  private static final int BUTTON_ALONE_MAX_WORDS = 4;
+
+  /** What an embed's title names: the kind of content the box stands in for ("Video player content"). */
+  private static final java.util.regex.Pattern EMBED_TITLE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:video\\p{L}*|vídeo|vidéo|видео|player|content|contenu|contenido|inhalt|контент|embed\\p{L}*|"
+          + "podcast|audio|karte|map|carte|mapa|карта|grafik|graphique|gráfico|instagram|youtube|tiktok|x|twitter|facebook|"
+          + "telegram|vimeo)(?![\\p{L}])");
+
+  /** A lone button's words under a consent box: settings, more information, no. */
+  private static final java.util.regex.Pattern SETTINGS_BUTTON = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?:configur\\p{L}*|preferenc\\p{L}*|préférences|settings|einstellungen|paramètres|réglages|настро\\p{L}*|manage|"
+          + "gérer|gestionar|verwalten|mehr erfahren|learn more|more info\\p{L}*|en savoir plus|más información|подробнее|"
+          + "ablehnen|rechazar|refuser|decline|отклонить|no,? thanks|nein,? danke|non,? merci|no,? gracias|нет,? спасибо)"
+          + "(?:\\s+[\\p{L}]+){0,2}\\W*$");
+
+  /**
+   * The edges of an embed's consent box that no rule names, once the rules took its notice and
+   * button (two lines at least): a short title right over it that names the kind of content
+   * ("Video player content", "Видео недоступно"), set apart above by a blank line, and a lone
+   * settings or refusal button right under it ("Configurar preferencias") before a blank line.
+   * An article's subheading over a video box names what the video shows, not that it is one.
+   */
+  static void settleEdges(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (!v[i].isDrop() || !consentRule(v[i].ruleId()) || facts.blank(i + 1) || !v[i + 1].isDrop()
+          || !consentRule(v[i + 1].ruleId())) {
+        continue;
+      }
+      int t = i - 1; // the title, right above the notice
+      if (t >= 0 && v[t].isKeep() && v[t].reason() == null && !facts.blank(t) && facts.words(t) <= TITLE_MAX_WORDS
+          && (t == 0 || facts.blank(t - 1)) && !PageLines.hasDigit(doc.line(t).text())
+          && EMBED_TITLE.matcher(doc.line(t).text()).find()) {
+        v[t] = Verdict.drop(id, "context: the title of an embed's consent box");
+      }
+      int end = i + 1;
+      while (end + 1 < n && !facts.blank(end + 1) && v[end + 1].isDrop() && consentRule(v[end + 1].ruleId())) {
+        end++;
+      }
+      int b = end + 1; // the button, right below the box
+      if (b < n && v[b].isKeep() && v[b].reason() == null && !facts.blank(b) && facts.words(b) <= BUTTON_ALONE_MAX_WORDS
+          && (b + 1 == n || facts.blank(b + 1)) && SETTINGS_BUTTON.matcher(doc.line(b).text()).find()) {
+        v[b] = Verdict.drop(id, "context: a button under an embed's consent box");
+      }
+      i = end;
+    }
+  }
+
   /** Whether the line is two to four short buttons side by side, none of them a sentence or a figure. */
   static boolean isButtonRow(String text) {
     // the cheap test first, as this runs over every kept line: a separator of a row at all

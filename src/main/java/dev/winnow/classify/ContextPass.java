@@ -111,6 +111,7 @@ public final class ContextPass {
       Polls.settle(doc, facts, verdicts, contextId, n);
       Contents.settle(doc, facts, verdicts, contextId, n);
       ConsentBoxes.settle(doc, facts, verdicts, contextId, n);
+      ConsentBoxes.settleEdges(doc, facts, verdicts, contextId, n);
       QuestionRails.settle(doc, facts, verdicts, contextId, n);
     }
     // which lines could belong to a menu depends on their text alone: worked out once, not per round

@@ -24,6 +24,27 @@ class ConsentBoxesTest {
   }
 
   @Test
+  void theTitleOverAnEmbedsConsentBoxAndTheButtonUnderItGo() {
+    String box = "This article includes content hosted on an external video platform. We ask for your permission first, as the provider may set cookies. To view it, click 'Allow and continue'.\n"
+        + "Allow and continue\n";
+    assertThat(clean(PROSE1 + "\nVideo player content\n" + box + "\n" + PROSE2)).isEqualTo(PROSE1 + "\n" + PROSE2);
+    String es = "Este contenido de video no está disponible porque no has aceptado las cookies de terceros.\n"
+        + "Aceptar cookies y ver el tráiler\nConfigurar preferencias\n";
+    assertThat(clean(PROSE1 + "\n" + es + "\n" + PROSE2)).isEqualTo(PROSE1 + "\n" + PROSE2);
+  }
+
+  @Test
+  void aSubheadingOverAnEmbedsConsentBoxStays() {
+    // it names what the video shows, in more words than a player's title has
+    String box = "This article includes content hosted on an external video platform. We ask for your permission first, as the provider may set cookies. To view it, click 'Allow and continue'.\n"
+        + "Allow and continue\n";
+    assertThat(clean(PROSE1 + "\nThe moment the bridge gave way\n" + box + "\n" + PROSE2))
+        .contains("The moment the bridge gave way").doesNotContain("Allow and continue");
+    assertThat(clean(PROSE1 + "\nVideo of the moment the bridge gave way\n" + box + "\n" + PROSE2))
+        .contains("Video of the moment the bridge gave way");
+  }
+
+  @Test
   void aBannerThatTheArticleIntroducesStays() {
     String in = PROSE1 + "The new banner, the regulator said, reads as follows:\n"
         + "We use essential cookies to make our site work. With your consent, we'd also like to use analytics cookies.\n"
