@@ -471,15 +471,19 @@ public final class ArticleGuards {
   /**
    * A live page's editor and reporters ("Edited by Fiona Carr, with Rami Haddad reporting from
    * Oban", "Edited by Nadia Osei-Brennan, with reporting from Leo Kirkwood and Sunita Rahman"),
-   * which a wire credit's "Edited by …, with …" also names at a story's foot.
+   * which a wire credit's "Edited by …, with …" also names at a story's foot, and the editor's
+   * label with a name under the writer's byline ("Редактор: Павел Синицын", "Redaktion: Jana
+   * Ott"), which a wire credit names at the foot too.
    */
   private static final java.util.regex.Pattern EDITOR_BYLINE = java.util.regex.Pattern.compile(
-      "(?:Edited|Compiled|Written) by " + BARE_NAME.pattern() + "(?:(?:,| and) (?:with )?" + BARE_NAME.pattern()
+      "(?:(?:Редактор|Выпускающий редактор|Редакторы|Redaktion|Redakteur(?:in)?|Editor|Edición|Édition|Rédaction)\\s*[:—–]\\s*"
+          + BARE_NAME.pattern() + "(?:(?:,| и| und| and| y| et) " + BARE_NAME.pattern() + ")?|"
+          + "(?:Edited|Compiled|Written) by " + BARE_NAME.pattern() + "(?:(?:,| and) (?:with )?" + BARE_NAME.pattern()
           + "(?: reporting(?: from \\p{Lu}[\\p{L}-]+)?)?"
           + "|,? with reporting (?:from|by) (?:our|the [\\p{L}'’ ]{1,30}?) (?:correspondents?|reporters?|team|staff|bureaus?)"
           + "(?: in \\p{Lu}[\\p{L}-]+(?:(?:,| and) \\p{Lu}[\\p{L}-]+){0,3})?"
           // or the reporters by name ("…, with reporting from Leo Kirkwood and Sunita Rahman")
-          + "|,? with reporting (?:from|by) " + BARE_NAME.pattern() + "(?:(?:,| and) " + BARE_NAME.pattern() + "){0,3})?");
+          + "|,? with reporting (?:from|by) " + BARE_NAME.pattern() + "(?:(?:,| and) " + BARE_NAME.pattern() + "){0,3})?)");
 
   /**
    * The newsroom's byline with its place ("Redacción Noticiero Altiplano / Guadalajara",
@@ -942,7 +946,8 @@ public final class ArticleGuards {
    * The line right under the last row of a table, naming the table's source ("Источник: расписания
    * авиакомпаний, расчеты …", "Source: Kernow Acute Care Partnership, emergency department
    * records"), is the table's: a rule for a picture's source takes the same label. It goes back
-   * to the article, under a table flattened with bars ("Омск — Тюмень | 10 | 6") or under two
+   * to the article, under a table flattened with bars ("Омск — Тюмень | 10 | 6", with a line or
+   * two of totals between, see barRowAbove) or under two
    * rows of data or more ("Mallorca: 610 hectáreas" / "Ibiza: 250 hectáreas"), and so does a
    * last row that a rule took for the caption over a credit; under a box of four short items or
    * more (a doctors' advice, see boxItemsAbove) it is the box's.
@@ -953,8 +958,7 @@ public final class ArticleGuards {
           || !TABLE_SOURCE.matcher(doc.line(i).text()).matches()) {
         continue;
       }
-      String row = doc.line(i - 1).text();
-      if (v[i - 1].isKeep() && bars(row) >= 2 && cells(row, true) >= 2) {
+      if (barRowAbove(doc, facts, v, i)) {
         giveBack(v, claims, i, "context: the source of the table above");
       } else if (dataRowsAbove(doc, facts, i) >= DATA_MIN_ROWS) {
         giveBack(v, claims, i, "context: the source of the table above");
@@ -963,6 +967,27 @@ public final class ArticleGuards {
         giveBack(v, claims, i, "context: the source of the box above");
       }
     }
+  }
+
+  /** The most lines of totals between a table's last row and its source ("Participación: 66,3 %"). */
+  private static final int TOTALS_MAX_LINES = 2;
+
+  /**
+   * Whether a kept row of a table flattened with bars ("Омск — Тюмень | 10 | 6") stands right
+   * above line {@code i}, or above a line or two of totals under it, short lines with a figure
+   * ("Participación: 66,3 % (+1,9 puntos)").
+   */
+  private static boolean barRowAbove(Document doc, LineFacts facts, Verdict[] v, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 1 - TOTALS_MAX_LINES && !facts.blank(k) && v[k].isKeep(); k--) {
+      String row = doc.line(k).text();
+      if (bars(row) >= 2 && cells(row, true) >= 2) {
+        return true;
+      }
+      if (facts.words(k) > ITEM_MAX_WORDS || !PageLines.hasDigit(row)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The fewest items of a box above a source line (see boxItemsAbove). */

@@ -296,6 +296,17 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void anEditorsLabelledLineUnderTheBylineStays() {
+    // "Редактор: …" is also the shape of a wire credit at a story's foot
+    String ru = "Социологи выяснили, что избиратели лучше знают депутатов Госдумы, чем своих городских\n"
+        + "Текст: Вера Голубицкая\nРедактор: Павел Синицын\n3 февраля 2026\n\n";
+    String body = "Почти половина жителей городов-миллионников не могут назвать депутата своего округа, показал опрос.\n"
+        + "Социологи задавали простой вопрос о том, кто представляет интересы жителей района в городской думе.\n";
+    assertThat(clean(ru + body)).isEqualTo(ru + body);
+    assertThat(clean(body + "\nРедактор: Павел Синицын\n")).isEqualTo(body);
+  }
+
+  @Test
   void aLiveHeadlineOverARelativeStampAndItsWritersStays() {
     // "hace 5 minutos" is the update stamp; the writers' line under it names no person
     String in = "CGE Canal Global en Español\nÚltimas noticias  América Latina  Internacional  Economía  Deportes\n\n"

@@ -29,6 +29,19 @@ class TableSourceAndTitleTest {
   }
 
   @Test
+  void theSourceUnderABarTableAndItsTotalsStays() {
+    String table = "Partido | Escaños | Votos | Diferencia\nPartido Aragonés de Centro (PAC) | 23 | 31,8 % | +2\n"
+        + "Izquierda Social (IS) | 19 | 26,1 % | −4\nParticipación: 66,3 % (+1,9 puntos)\n"
+        + "Fuente: Gobierno de Aragón, escrutinio provisional\n";
+    String es = "La mayoría absoluta está en 34 escaños y ningún partido la alcanza por sí solo tras el recuento.\n";
+    assertThat(clean(es + "\n" + table + "\n" + es.replace("ningún", "nadie"))).contains(table);
+    // a caption over a picture's source has no figure, and no table above it
+    String pic = "Vecinos de Teruel votan en un colegio del centro de la ciudad\nFuente: Gobierno de Aragón\n";
+    assertThat(clean(es + "\n" + table.replace("Fuente: Gobierno de Aragón, escrutinio provisional\n", "") + pic + "\n" + es))
+        .doesNotContain("Fuente: Gobierno de Aragón\n");
+  }
+
+  @Test
   void aPicturesSourceUnderACaptionStillGoes() {
     String out = clean(PROSE1 + "\nFirefighters at the scene on Tuesday evening.\nSource: Reuters\n\n" + PROSE2);
     assertThat(out).doesNotContain("Source: Reuters");
