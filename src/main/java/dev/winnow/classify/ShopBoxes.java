@@ -24,6 +24,9 @@ final class ShopBoxes {
   /** The most words of a line of the box (a specification, a price line, the product's name). */
   private static final int LINE_MAX_WORDS = 10;
 
+  /** The most words of a price line of the box, which names the product, its size and the shop. */
+  private static final int PRICE_LINE_MAX_WORDS = 18;
+
   /** The most lines of the box above the button (a credit, the name, the score, the price). */
   private static final int MAX_ABOVE = 4;
 
@@ -34,6 +37,9 @@ final class ShopBoxes {
   private static final Pattern SCORE = Pattern.compile(
       "(?iu)\\d(?:[.,]\\d)?\\s?(?:/|von|sur|de|из|out of|sobre)\\s?\\d{1,3}\\b|\\d,\\d\\s?\\((?:sehr gut|gut|befriedigend|ausreichend)\\)"
           + "|\\b(?:score|rating|note|nota|notre note|nuestra nota|testnote|testurteil|bewertung|оценка)\\s*:?\\s*\\d");
+
+  /** A numbered subheading's number ("5. Высота корпуса", "3) Noise"). */
+  private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,2}[.)]\\s+\\p{L}");
 
   /** A price with its currency, either side of the figure. */
   private static final Pattern PRICE = Pattern.compile(
@@ -64,7 +70,7 @@ final class ShopBoxes {
   /** The box's first line: the run above {@code i} up to a blank, a dropped line, a sentence or a byline. */
   private static int top(Document doc, LineFacts facts, Verdict[] v, int i) {
     int j = i;
-    while (j - 1 >= 0 && inBox(doc, facts, v, j - 1) && !PageLines.isDatelineOrByline(doc, facts, j - 1)) {
+    while (j - 1 >= 0 && inBox(doc, facts, v, j - 1) && !headOfPage(doc, facts, j - 1)) {
       if (i - (j - 1) > MAX_ABOVE) {
         return i; // a run that goes on above the limit is no box's head (a page of short lines)
       }
@@ -74,12 +80,23 @@ final class ShopBoxes {
   }
 
   /**
-   * The box's last line: the run under {@code i} down to a blank, a sentence or a long line; other
-   * lines a rule dropped (a second button) belong to it.
+   * Whether line {@code i} is a dateline or a byline, which ends the box upwards; a price line is
+   * neither, though its figure reads like a time ("£64.99 at Kitchenhaus").
+   */
+  private static boolean headOfPage(Document doc, LineFacts facts, int i) {
+    return PageLines.isDatelineOrByline(doc, facts, i) && !PRICE.matcher(doc.line(i).text()).find();
+  }
+
+  /**
+   * The box's last line: the run under {@code i} down to a blank, a sentence, a long line or a
+   * numbered subheading of the article; other lines a rule dropped (a second button) belong to it.
    */
   private static int bottom(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
     int j = i;
     while (j + 1 < n && !facts.blank(j + 1) && (inBox(doc, facts, v, j + 1) || v[j + 1].isDrop())) {
+      if (v[j + 1].isKeep() && NUMBERED.matcher(doc.line(j + 1).text()).lookingAt()) {
+        return j; // the article's next numbered subheading ("5. Высота корпуса") ends the box
+      }
       if ((j + 1) - i > MAX_BELOW) {
         return i;
       }
@@ -88,10 +105,17 @@ final class ShopBoxes {
     return j;
   }
 
-  /** A kept line of the box's size that does not end like a sentence. */
+  /**
+   * A kept line of the box's size that does not end like a sentence; a price line may be longer,
+   * as it names the product, its size and the shop ("Mélange de graines de fleurs sauvages
+   * locales, 500 g – 18,90 € chez Graines & Sillons").
+   */
   private static boolean inBox(Document doc, LineFacts facts, Verdict[] v, int i) {
-    return !facts.blank(i) && v[i].isKeep() && facts.words(i) <= LINE_MAX_WORDS
-        && !PageLines.STOPPED.matcher(doc.line(i).text()).find();
+    if (facts.blank(i) || !v[i].isKeep() || facts.words(i) > PRICE_LINE_MAX_WORDS) {
+      return false;
+    }
+    String t = doc.line(i).text();
+    return !PageLines.STOPPED.matcher(t).find() && (facts.words(i) <= LINE_MAX_WORDS || PRICE.matcher(t).find());
   }
 
   /**

@@ -37,6 +37,26 @@ class ShopBoxesTest {
   }
 
   @Test
+  void aShoppingPickWithItsHeadingGoesWhateverItsPricesLookLike() {
+    // "£64.99" reads like a time, which no longer ends the box upwards as a dateline would
+    String en = "SHOP THE KIT\nEnamelled cast-iron roasting dish, 34cm – £64.99 at Kitchenhaus\n"
+        + "Instant-read digital meat thermometer – £18.50 at The Cookshed\nSee all deals\n\n";
+    assertThat(clean(PROSE1 + "\n" + en + PROSE2)).isEqualTo(PROSE1 + "\n" + PROSE2);
+    // a price line names the product, its size and the shop in more words than a specification
+    String fr = "Notre sélection pour se lancer\nMélange de graines de fleurs sauvages locales, 500 g – 18,90 € chez Graines & Sillons\n"
+        + "Faux à main en acier trempé – 64 € chez Outils du Bocage\nVoir l'offre\n\n";
+    assertThat(clean(PROSE1 + "\n" + fr + PROSE2)).isEqualTo(PROSE1 + "\n" + PROSE2);
+  }
+
+  @Test
+  void theArticlesNumberedSubheadingUnderTheButtonStays() {
+    String ru = "Большинство моделей просто возят по полу мокрую тряпку, и это скорее освежает, чем моет пол.\n"
+        + "Цена дня: робот-пылесос Aurix S9 со станцией — 24 990 ₽ в «Техномаркете»\nСмотреть предложение\n"
+        + "5. Высота корпуса\nЕсли под диваном остаётся зазор меньше десяти сантиметров, выбирайте модель пониже.\n";
+    assertThat(clean(ru)).contains("5. Высота корпуса").doesNotContain("Смотреть предложение", "Цена дня");
+  }
+
+  @Test
   void aReportersPriceListStays() {
     String list = "The same model was on sale for:\nKitbox: £329\nVoltcart: £349\nHuxley's: £469\n\n";
     assertThat(clean(PROSE1 + "\n" + list + PROSE2)).isEqualTo(PROSE1 + "\n" + list + PROSE2);
