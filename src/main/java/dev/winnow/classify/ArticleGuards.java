@@ -509,24 +509,44 @@ public final class ArticleGuards {
       "(?iu)^[^\\p{L}\\p{N}]*(?:watch|video|photos|pictures|in pictures|listen|gallery|vidéo|vidéos|en images|vídeo|fotos|fotogalería|"
           + "fotostrecke|bildergalerie|видео|фото|фоторепортаж|фотогалерея)\\s*[:|.]\\s*[\\p{L}«\"„“]");
 
+  /**
+   * A headline that opens with its urgency ("ÚLTIMA HORA | Un incendio …", "СРОЧНО: …", "EIL: …"),
+   * as a flash about another story above the headline does too: the headline has its kicker
+   * right above it.
+   */
+  private static final java.util.regex.Pattern URGENT_HEADLINE = java.util.regex.Pattern.compile(
+      "(?iu)^[^\\p{L}\\p{N}]*(?:breaking|breaking news|urgent|urgente|última hora|ultima hora|срочно|молния|eilmeldung|eil|"
+          + "dernière minute|alerte)\\s*[:|.–—-]\\s*[\\p{L}«\"„“]");
+
+  /** The most words of a kicker right above an urgent headline ("Incendios"). */
+  private static final int KICKER_MAX_WORDS = 3;
+
   /** The fewest words of a labelled headline. */
   private static final int LABELLED_HEADLINE_MIN_WORDS = 6;
 
   /**
    * A medium's label opening the page's headline, over its standfirst and a byline or dateline
-   * within a few lines, keeps the headline: the same line between paragraphs is a link to another
+   * within a few lines, near the page's top, keeps the headline, and so does its urgency under a
+   * kicker (see URGENT_HEADLINE): the same line between paragraphs is a link to another
    * story, but the headline sits above the article's first sentence.
    */
   static void keepLabelledHeadline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int lead = firstProse(facts, v, n);
-    for (int i = 0; i < lead; i++) {
+    for (int i = 0; i < n && facts.rank(i) < STANDFIRST_MAX_RANK; i++) {
       if (!v[i].isDrop() || !claims.byLineRule(i) || facts.words(i) < LABELLED_HEADLINE_MIN_WORDS
-          || endsLikeSentence(doc.line(i).text().strip()) || !LABELLED_HEADLINE.matcher(doc.line(i).text()).find()
-          || ROW_OF_LINKS.matcher(doc.line(i).text()).find()) {
+          || endsLikeSentence(doc.line(i).text().strip()) || ROW_OF_LINKS.matcher(doc.line(i).text()).find()) {
         continue;
       }
+      String t = doc.line(i).text();
+      boolean medium = LABELLED_HEADLINE.matcher(t).find();
+      if (!medium && !(URGENT_HEADLINE.matcher(t).find() && kickerAbove(doc, facts, v, i))) {
+        continue;
+      }
+      // the standfirst: the article's first sentence, or, under a kicker, a line of prose's
+      // length (a ticker of the site's latest headlines may stand above and read as prose)
       int standfirst = nextNonBlank(facts, i + 1, n);
-      if (standfirst != lead) {
+      if (standfirst >= n || (standfirst != lead
+          && !(!medium && v[standfirst].isKeep() && facts.words(standfirst) >= PROSE_WORDS))) {
         continue;
       }
       for (int d = standfirst + 1; d < n && d <= standfirst + BYLINE_AFTER_LEAD; d++) {
@@ -536,6 +556,12 @@ public final class ArticleGuards {
         }
       }
     }
+  }
+
+  /** Whether a kept kicker of a few words, no sentence, stands right above line {@code i}. */
+  private static boolean kickerAbove(Document doc, LineFacts facts, Verdict[] v, int i) {
+    int k = prevNonBlank(facts, i - 1);
+    return k >= 0 && v[k].isKeep() && facts.words(k) <= KICKER_MAX_WORDS && !endsLikeSentence(doc.line(k).text().strip());
   }
 
   /** The fewest words of a headline over a standfirst in keepStandfirst. */

@@ -296,6 +296,23 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void anUrgentHeadlineUnderItsKickerStaysAndAFlashAboveTheHeadlineGoes() {
+    String ticker = "Últimas noticias\n13.42 | El Ibex 35 abre con leve subida pendiente de la inflación\n"
+        + "13.38 | Detenido en Vigo un hombre por estafar a sesenta ancianos con falsas revisiones de gas\n\n";
+    String head = "Incendios\nÚLTIMA HORA | Un incendio en la Vall de Gallinera obliga a desalojar a 1.200 vecinos\n"
+        + "Las llamas, avivadas por el poniente, han calcinado unas 900 hectáreas y amenazan tres núcleos de población\n"
+        + "Valencia, 8 ago 2024 (AIN)\n\n";
+    String body = "Los bomberos trabajan desde la madrugada con cuatro medios aéreos y más de cien efectivos en la zona.\n"
+        + "El Ayuntamiento ha habilitado el polideportivo municipal para acoger a los vecinos desalojados esta noche.\n";
+    assertThat(clean(ticker + head + body)).contains(head);
+    // a flash about another story right under the menu, over the page's own headline
+    String flash = "Portada | España | Internacional | Economía | Deportes\n"
+        + "ÚLTIMA HORA: Detenido el conductor que atropelló a un ciclista en la A-3 y se dio a la fuga\n\n"
+        + "El incendio de la Vall de Gallinera obliga a desalojar a 1.200 vecinos en tres pueblos\nValencia, 8 ago 2024 (AIN)\n\n";
+    assertThat(clean(flash + body)).doesNotContain("ÚLTIMA HORA");
+  }
+
+  @Test
   void anEditorsLabelledLineUnderTheBylineStays() {
     // "Редактор: …" is also the shape of a wire credit at a story's foot
     String ru = "Социологи выяснили, что избиратели лучше знают депутатов Госдумы, чем своих городских\n"
