@@ -71,6 +71,10 @@ class CleanerListBlockTest {
         + "The committee's spokesman said the stoppages would go on on Thursday and Friday.\n";
     String in = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n" + entry;
     assertEquals("Intro paragraph.\n" + entry, clean(in));
+    // a French page writes the hour with spaces round its "h"
+    String fr = "18 h 20\nLes écoles fermées lundi\nLe rectorat annonce la fermeture des écoles de Sommières et de Villevieille lundi.\n";
+    String list = "Intro paragraph.\nMore on this topic\nMetro line B: operator faces legal action\n";
+    assertEquals("Intro paragraph.\n" + fr, clean(list + fr));
   }
 
   @Test

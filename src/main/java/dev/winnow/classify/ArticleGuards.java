@@ -142,7 +142,7 @@ public final class ArticleGuards {
    * "12:40 p. m.", "88'", "90+4'").
    */
   private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile(
-      "\\s*(?:[01]?\\d|2[0-3])[:.h][0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?"
+      "\\s*(?:[01]?\\d|2[0-3])(?:[:.]|\\s?h\\s?)[0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?"
           // and the time zone of a markets or a world live page ("2:45 PM ET", "14:10 GMT")
           + "(?:\\s*(?:et|gmt|bst|cet|cest|utc|msk|мск|est|edt|pt))?\\s*"
           + "|\\s*1?\\d{1,2}(?:\\s*\\+\\s*\\d{1,2})?\\s*(?:['’′]|min\\.?|мин\\.?)\\s*",
@@ -277,7 +277,7 @@ public final class ArticleGuards {
   }
 
   /** A time of day with a two-digit hour ("10:30", "09.15"): no clip's length ("1:42"). */
-  private static final java.util.regex.Pattern TWO_DIGIT_HOUR = java.util.regex.Pattern.compile("\\s*\\d\\d[:.h]\\d\\d");
+  private static final java.util.regex.Pattern TWO_DIGIT_HOUR = java.util.regex.Pattern.compile("\\s*\\d\\d(?:[:.]|\\s?h\\s?)\\d\\d");
 
   /**
    * Whether line {@code i} is a live entry's time written as a clock does, with a two-digit hour
