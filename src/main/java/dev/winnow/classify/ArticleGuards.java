@@ -558,6 +558,53 @@ public final class ArticleGuards {
     }
   }
 
+  /**
+   * A label a rule took right above the page's headline, whose word the headline or the line
+   * under it repeats, is the story's kicker: "Advertising" over "Watchdog rules energy firm's
+   * 'news-style' adverts misled readers", "Реклама" over "Банк отозвал рекламу вкладов …". An ad's
+   * label over a headline names no word of it, and one over an advertiser's teaser goes with the
+   * teaser (see Neighbour#TEASER_BELOW).
+   */
+  static void keepKickerNamedBelow(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    int lead = firstProse(facts, v, n);
+    for (int i = 0; i + 1 < n && i < lead; i++) {
+      if (!v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i) || facts.words(i) > KICKER_MAX_WORDS
+          || facts.blank(i + 1) || !v[i + 1].isKeep() || facts.words(i + 1) < KICKED_HEADLINE_MIN_WORDS
+          || endsLikeSentence(doc.line(i + 1).text().strip()) || doc.line(i + 1).text().contains(". ")
+          || isDatelineOrByline(doc, facts, i + 1)) {
+        continue;
+      }
+      int under = nextNonBlank(facts, i + 2, n);
+      String below = doc.line(i + 1).text() + (under < n && v[under].isKeep() ? " " + doc.line(under).text() : "");
+      if (repeatsStem(doc.line(i).text(), below)) {
+        giveBack(v, claims, i, "context: the kicker, its word in the headline under it");
+      }
+    }
+  }
+
+  /** The fewest words of the headline under a kicker in keepKickerNamedBelow (a link's title is shorter). */
+  private static final int KICKED_HEADLINE_MIN_WORDS = 6;
+
+  /** The letters of a word that stand for its family ("advert" in "Advertising" and "adverts"). */
+  private static final int STEM_LETTERS = 6;
+
+  /** Whether a word of {@code label} of six letters or more has its first six letters opening a word of {@code text}. */
+  private static boolean repeatsStem(String label, String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (String w : label.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() < STEM_LETTERS) {
+        continue;
+      }
+      String stem = w.substring(0, STEM_LETTERS);
+      for (int k = lower.indexOf(stem); k >= 0; k = lower.indexOf(stem, k + 1)) {
+        if (k == 0 || !Character.isLetter(lower.charAt(k - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether a kept kicker of a few words, no sentence, stands right above line {@code i}. */
   private static boolean kickerAbove(Document doc, LineFacts facts, Verdict[] v, int i) {
     int k = prevNonBlank(facts, i - 1);

@@ -313,6 +313,19 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aKickerWhoseWordTheHeadlineRepeatsStaysThoughARuleNamesItAnAdLabel() {
+    String body = "The council said the adverts had been designed to look like its own news pages, which misled readers.\n"
+        + "The company said it would appeal against the ruling and had already changed the layout of its pages.\n";
+    String kicked = "Advertising\nWatchdog rules energy firm's 'news-style' adverts misled readers\nBy Callum Restorick\n\n";
+    assertThat(clean(kicked + body)).isEqualTo(kicked + body);
+    String ru = "Реклама\nБанк отозвал рекламу вкладов после жалоб на «новостной» формат\nТекст: Марат Гильмутдинов\n\n";
+    assertThat(clean(ru + body)).startsWith("Реклама\n");
+    // an ad's label over a headline that names nothing of it
+    String label = "Advertising\nWatchdog rules energy firm's 'news-style' pages misled readers\nBy Callum Restorick\n\n";
+    assertThat(clean(label + body)).doesNotStartWith("Advertising");
+  }
+
+  @Test
   void anEditorsLabelledLineUnderTheBylineStays() {
     // "Редактор: …" is also the shape of a wire credit at a story's foot
     String ru = "Социологи выяснили, что избиратели лучше знают депутатов Госдумы, чем своих городских\n"
