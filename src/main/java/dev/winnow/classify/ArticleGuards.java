@@ -605,6 +605,50 @@ public final class ArticleGuards {
     return false;
   }
 
+  /** The most words of a figure's subheading in keepFigureHeadings ("31.000 Mal geteilt"). */
+  private static final int FIGURE_HEADING_MAX_WORDS = 5;
+
+  /**
+   * A short line with a figure that a rule took for a counter ("31.000 Mal geteilt", "Shared
+   * 14,000 times") is the subheading of the paragraph right under it when that paragraph gives
+   * the same figure and one of the line's words: a page's counter sits under a headline or among
+   * its buttons, and the story's next paragraph never repeats it.
+   */
+  static void keepFigureHeadings(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 0; i + 1 < n; i++) {
+      if (!v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i) || facts.words(i) > FIGURE_HEADING_MAX_WORDS
+          || (i > 0 && !facts.blank(i - 1)) || !v[i + 1].isKeep() || !isSentence(doc, facts, i + 1)) {
+        continue;
+      }
+      String figure = digitsOf(doc.line(i).text());
+      if (figure.length() < 2 || !digitsOf(doc.line(i + 1).text()).contains(figure)) {
+        continue;
+      }
+      java.util.List<String> words = stems(doc.line(i).text());
+      String paragraph = doc.line(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+      for (String stem : words) {
+        if (startsWord(paragraph, stem)) {
+          giveBack(v, claims, i, "context: the subheading of the paragraph that gives its figure");
+          break;
+        }
+      }
+    }
+  }
+
+  /** The digits of a figure in {@code text}, its separators dropped ("31.000" and "31 000": "31000"). */
+  private static String digitsOf(String text) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (Character.isDigit(c)) {
+        b.append(c);
+      } else if (b.length() > 0 && !(c == '.' || c == ',' || c == ' ' || c == '\u00a0' || c == '\u202f')) {
+        b.append('|'); // figures apart stay apart
+      }
+    }
+    return b.toString();
+  }
+
   /** Whether a kept kicker of a few words, no sentence, stands right above line {@code i}. */
   private static boolean kickerAbove(Document doc, LineFacts facts, Verdict[] v, int i) {
     int k = prevNonBlank(facts, i - 1);

@@ -92,6 +92,7 @@ public final class ContextPass {
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepLabelledHeadline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepKickerNamedBelow(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepFigureHeadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepStandfirst(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);
     ArticleGuards.keepEntryHeadings(doc, facts, verdicts, n);

@@ -326,6 +326,16 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void aCountThatTheParagraphUnderItGivesIsItsSubheading() {
+    String sub = "31.000 Mal geteilt\nWie sehr das Bild im Viertel vermisst wird, zeigte sich im Sommer: Ein Foto wurde 31.000 Mal geteilt.\n";
+    String in = PROSE1 + "\n" + sub + "\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+    // the page's counter under a paragraph that gives no such figure
+    String counter = "31.000 Mal geteilt\nWie sehr das Bild im Viertel vermisst wird, zeigte sich im Sommer bei einer Versammlung.\n";
+    assertThat(clean(PROSE1 + "\n" + counter + "\n" + PROSE2)).doesNotContain("Mal geteilt");
+  }
+
+  @Test
   void anEditorsLabelledLineUnderTheBylineStays() {
     // "Редактор: …" is also the shape of a wire credit at a story's foot
     String ru = "Социологи выяснили, что избиратели лучше знают депутатов Госдумы, чем своих городских\n"
