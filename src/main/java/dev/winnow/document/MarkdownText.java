@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * ({@code ![alt](url)}, perhaps linked) stays as it came, so that a rule can name it for what it
  * is: a picture, which a scraper of plain text would have left out or saved as its caption. So
  * does a line that is one link to a place on the same page (a live blog's key events, a table of
- * contents, a button).
+ * contents, a button). Links side by side, with nothing but spaces or a separator between them,
+ * read as a row of items set apart by wide spaces, as a menu's are.
  */
 public final class MarkdownText {
   /** An image or a link with its target, and an optional title after the target. */
@@ -38,6 +39,13 @@ public final class MarkdownText {
    */
   private static final Pattern ANCHOR_LINK = Pattern.compile(
       "\\s*(?:[*+-][ \\t]+)?\\[[^\\[\\]]+\\]\\(#[^\\s()]*\\)(?:\\s*[·|•]?\\s*\\[[^\\[\\]]+\\]\\(#[^\\s()]*\\))*\\s*");
+
+  /** A line of two links or more with nothing but spaces or a separator between them. */
+  private static final Pattern LINK_ROW = Pattern.compile(
+      "(?:" + LINK.pattern() + "\\s*(?:[|·•›>»/]\\s*)?){2,}");
+
+  /** A link and the spaces after it, which a row's wide gap replaces. */
+  private static final Pattern LINK_AND_SPACE = Pattern.compile(LINK.pattern() + "\\s*");
 
   /** A list item's bullet right before a link or a linked picture. */
   private static final Pattern LINK_ITEM = Pattern.compile("\\s*[*+-][ \\t]+(?=!?\\[)");
@@ -68,6 +76,11 @@ public final class MarkdownText {
     // steps that find a story's own lists and a summary box's points look for
     Matcher item = LINK_ITEM.matcher(line);
     String out = item.lookingAt() ? line.substring(item.end()) : line;
+    if (LINK_ROW.matcher(out).matches()) {
+      // a row of links side by side reads as a row of items, set apart as a menu's are
+      // ("[Halifax](…) [Nova Scotia](…) [Canada](…)": "Halifax   Nova Scotia   Canada")
+      out = LINK_AND_SPACE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + "   ").strip();
+    }
     for (int round = 0; round < LINK_ROUNDS && out.indexOf("](") >= 0; round++) {
       String next = replace(LINK, out);
       if (next.equals(out)) {

@@ -29,6 +29,16 @@ class MarkdownTextTest {
   }
 
   @Test
+  void linksSideBySideReadAsARowOfItems() {
+    assertThat(MarkdownText.plain("[Halifax](https://example.ca/halifax) [Nova Scotia](https://example.ca/ns) [Canada](https://example.ca/canada)"))
+        .isEqualTo("Halifax   Nova Scotia   Canada");
+    assertThat(MarkdownText.plain("[Home](/) › [News](/news) › [Politics](/news/politics)")).isEqualTo("Home   › News   › Politics");
+    // links inside a sentence read as its words
+    assertThat(MarkdownText.plain("Both [the ruling](https://example.org/r) and [the appeal](https://example.org/a) are online."))
+        .isEqualTo("Both the ruling and the appeal are online.");
+  }
+
+  @Test
   void aLinkedLogoReadsAsItsAltTextAndBoldAsItsWords() {
     assertThat(MarkdownText.plain("[**MERIDIAN MARKETS**](https://www.example.com/)")).isEqualTo("MERIDIAN MARKETS");
     assertThat(MarkdownText.plain("**Mehr zum Thema**")).isEqualTo("Mehr zum Thema");
