@@ -194,6 +194,10 @@ final class PageFoot {
         if (DISCLOSURE.matcher(t).find()) {
           continue; // "Harriet Colley travelled as a guest of the tourist board": the story's disclosure
         }
+        int above = PageLines.prevNonBlank(facts, i - 1);
+        if (above >= 0 && v[above].isKeep() && METHOD_HEADING.matcher(doc.line(above).text()).find()) {
+          continue; // "How this story was reported" / "Eliza Trenholm travelled to …": the story's method
+        }
         v[i] = Verdict.drop(id, "context: the author's box, opening with the byline's name");
       } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt() || BIO_VERB.matcher(t).lookingAt()) {
         // the name on a line of its own, right above a bio that opens with the role
@@ -218,6 +222,16 @@ final class PageFoot {
           + "trip was (?:paid for|provided|funded) by|reiste auf einladung|reiste mit unterstützung|war gast (?:von|des|der)|hat (?:alle )?(?:mahlzeiten|die reise) selbst bezahlt|"
           + "a voyagé à l[’']invitation|était l[’']invitée? de|a payé (?:tous )?(?:ses|les) repas|viajó (?:invitad[oa] por|por invitación de|con la ayuda de)|pagó (?:todas )?(?:sus|las) comidas|"
           + "поездка (?:оплачена|организована)|ездил[аи]? по приглашению)");
+
+  /**
+   * A heading over a note on how the story was reported ("How this story was reported", "Comment
+   * nous avons travaillé", "So haben wir recherchiert", "Cómo hicimos este reportaje", "Как мы
+   * работали над материалом"), whose note opens with the writer's name and is the story's.
+   */
+  private static final java.util.regex.Pattern METHOD_HEADING = java.util.regex.Pattern.compile(
+      "(?iu)^\\W*(?:how (?:this|the|we) (?:story|article|report|investigation)? ?(?:was )?(?:reported|made|done|did this)|how we reported (?:this|the) (?:story|article)|"
+          + "comment (?:nous avons|on a) (?:travaillé|enquêté)|comment cet article a été réalisé|so haben wir recherchiert|wie wir recherchiert haben|"
+          + "cómo (?:hicimos|se hizo|elaboramos) (?:este|el) (?:reportaje|artículo|trabajo)|как мы (?:работали|делали) (?:над )?(?:материал\\p{L}*|текст\\p{L}*|расследовани\\p{L}*))\\W*$");
 
   /** The start of a bio that opens with the role, after an article or an adjective ("Freier Journalist", "Senior reporter"). */
   private static final java.util.regex.Pattern NEWSROOM_START = java.util.regex.Pattern.compile(

@@ -28,6 +28,14 @@ class AuthorBoxTest {
   }
 
   @Test
+  void aNoteOnHowTheStoryWasReportedStaysUnderItsHeading() {
+    String note = "How this story was reported\nEliza Trenholm travelled to Carrow Cove three times between October and February "
+        + "and stayed with two families in the community.\n";
+    String in = HEAD + "By Eliza Trenholm\n" + PROSE1 + PROSE2 + "\n" + note;
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void bylinesInOtherLanguagesAndWithADash() {
     String de = "Warum ich wieder Briefe schreibe\nEine Kolumne von Lena Wiesinger\n"
         + "E-Mails sind schneller, Sprachnachrichten bequemer, und doch schreibe ich wieder mit Füller.\n"
