@@ -768,14 +768,14 @@ public final class ArticleGuards {
    * headings, never under a sentence that announces them. A shorter line ending with a colon
    * ("Ce que reproche la CNIL :") introduces a block too when two of its lines end with a
    * semicolon, as the items of a list do, or when it announces them ("Betroffen sind folgende
-   * Gemeinden:", see ANNOUNCES); such a list ends at its first item that ends like a
-   * sentence, and a block that opens with two items of at most twelve words ends at its first
-   * longer line, and a number alone (a phone) ends it when a longer line a rule took follows
-   * right under it (a newsletter box on a page without blank lines). The block runs to the next
-   * blank line; of a block longer than six lines, or one
-   * the page's end closes, only the first line is taken. Only lines a line rule dropped come back:
-   * a block or a cut rule names more than one line. A line a weak rule named ("Понятно",
-   * "Подробнее" under a sentence that quotes a popup) is no candidate any more.
+   * Gemeinden:", see ANNOUNCES); such a list ends at its first item that ends like a sentence.
+   * A block that opens with two items of at most twelve words ends at its first longer line, and
+   * one that opens with a number alone (a phone) ends after it when a longer line a rule took
+   * follows right under it (a newsletter box on a page without blank lines). The block runs to
+   * the next blank line; of a block longer than six lines, or one the page's end closes, only the
+   * first line is taken. Only lines a line rule dropped come back: a block or a cut rule names
+   * more than one line. A line a weak rule named ("Понятно", "Подробнее" under a sentence that
+   * quotes a popup) is no candidate any more.
    */
   static void keepIntroduced(Document doc, LineFacts facts, Verdict[] v, Claims claims, String[] weak, int n) {
     for (int p = 0; p + 1 < n; p++) {
