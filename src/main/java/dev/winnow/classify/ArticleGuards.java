@@ -120,6 +120,11 @@ public final class ArticleGuards {
 
   /** The first five letters, lower-cased, of each distinct word of five letters or more. */
   private static java.util.List<String> stems(String text) {
+    return stems(text, 5);
+  }
+
+  /** The first {@code letters} letters, lower-cased, of each distinct word of that many letters or more. */
+  private static java.util.List<String> stems(String text, int letters) {
     java.util.List<String> out = new java.util.ArrayList<>();
     String t = text.toLowerCase(java.util.Locale.ROOT);
     int start = -1;
@@ -128,8 +133,8 @@ public final class ArticleGuards {
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
-        if (i - start >= 5 && !out.contains(t.substring(start, start + 5))) {
-          out.add(t.substring(start, start + 5));
+        if (i - start >= letters && !out.contains(t.substring(start, start + letters))) {
+          out.add(t.substring(start, start + letters));
         }
         start = -1;
       }
@@ -591,15 +596,9 @@ public final class ArticleGuards {
   /** Whether a word of {@code label} of six letters or more has its first six letters opening a word of {@code text}. */
   private static boolean repeatsStem(String label, String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (String w : label.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() < STEM_LETTERS) {
-        continue;
-      }
-      String stem = w.substring(0, STEM_LETTERS);
-      for (int k = lower.indexOf(stem); k >= 0; k = lower.indexOf(stem, k + 1)) {
-        if (k == 0 || !Character.isLetter(lower.charAt(k - 1))) {
-          return true;
-        }
+    for (String stem : stems(label, STEM_LETTERS)) {
+      if (startsWord(lower, stem)) {
+        return true;
       }
     }
     return false;

@@ -38,9 +38,6 @@ final class ShopBoxes {
       "(?iu)\\d(?:[.,]\\d)?\\s?(?:/|von|sur|de|из|out of|sobre)\\s?\\d{1,3}\\b|\\d,\\d\\s?\\((?:sehr gut|gut|befriedigend|ausreichend)\\)"
           + "|\\b(?:score|rating|note|nota|notre note|nuestra nota|testnote|testurteil|bewertung|оценка)\\s*:?\\s*\\d");
 
-  /** A numbered subheading's number ("5. Высота корпуса", "3) Noise"). */
-  private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,2}[.)]\\s+\\p{L}");
-
   /** A price with its currency, either side of the figure. */
   private static final Pattern PRICE = Pattern.compile(
       "(?iu)[$€£]\\s?\\d|\\d(?:[\\d  .,]*\\d)?\\s?(?:€|£|\\$|₽|руб\\b|euros?\\b|eur\\b)");
@@ -94,7 +91,7 @@ final class ShopBoxes {
   private static int bottom(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
     int j = i;
     while (j + 1 < n && !facts.blank(j + 1) && (inBox(doc, facts, v, j + 1) || v[j + 1].isDrop())) {
-      if (v[j + 1].isKeep() && NUMBERED.matcher(doc.line(j + 1).text()).lookingAt()) {
+      if (v[j + 1].isKeep() && ArticleGuards.isNumberedHeading(doc, facts, j + 1)) {
         return j; // the article's next numbered subheading ("5. Высота корпуса") ends the box
       }
       if ((j + 1) - i > MAX_BELOW) {
