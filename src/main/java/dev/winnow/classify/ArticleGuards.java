@@ -550,8 +550,8 @@ public final class ArticleGuards {
       // the standfirst: the article's first sentence, or, under a kicker, a line of prose's
       // length (a ticker of the site's latest headlines may stand above and read as prose)
       int standfirst = nextNonBlank(facts, i + 1, n);
-      if (standfirst >= n || (standfirst != lead
-          && !(!medium && v[standfirst].isKeep() && facts.words(standfirst) >= PROSE_WORDS))) {
+      boolean underKicker = !medium && standfirst < n && v[standfirst].isKeep() && facts.words(standfirst) >= PROSE_WORDS;
+      if (standfirst >= n || (standfirst != lead && !underKicker)) {
         continue;
       }
       for (int d = standfirst + 1; d < n && d <= standfirst + BYLINE_AFTER_LEAD; d++) {
