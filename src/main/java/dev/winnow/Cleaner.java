@@ -601,7 +601,10 @@ public final class Cleaner {
    * Whether line {@code start}, a list's heading, is an item of a list that a sentence of the
    * article introduces: up over at most two short lines with no blank line between, a sentence
    * that ends with a colon ("Теперь уведомлений три вида:" / "Только срочное" / "Главное за
-   * день" / "Всё подряд"). A related list's heading stands apart from the paragraph above it.
+   * день" / "Всё подряд"). A related list's heading stands apart from the paragraph above it;
+   * an item under it may not: a blank line may set the items apart from the sentence when the
+   * heading is not their first ("… con alguna de estas etiquetas:" / "Publicidad" / "Contenido
+   * patrocinado" / "Colaboración pagada con …").
    */
   private static boolean inIntroducedList(Document doc, LineFacts facts, int start) {
     int k = start - 1;
@@ -610,6 +613,9 @@ public final class Cleaner {
         && !doc.line(k).text().strip().endsWith(":")) {
       k--;
       items++;
+    }
+    if (items > 0 && k > 0 && facts.blank(k)) {
+      k--;
     }
     return k >= 0 && !facts.blank(k) && facts.words(k) >= INTRODUCING_MIN_WORDS && doc.line(k).text().strip().endsWith(":");
   }

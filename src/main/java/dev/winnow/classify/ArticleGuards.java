@@ -411,6 +411,51 @@ public final class ArticleGuards {
         && facts.words(beyond) <= LABELLED_RUN_MAX_WORDS && LABEL_VALUE.matcher(doc.line(beyond).text()).matches();
   }
 
+  /**
+   * A line that a line rule dropped goes back to the article when it is an item of a list whose
+   * items open alike, two by two: the kept line right above or below it, with no blank line
+   * between, opens with its first word, and the kept line on its other side opens with the same
+   * word as its own neighbour beyond ("Dona alimentos …" / "Dona dinero …" / "Hazte socio con una
+   * cuota …" / "Hazte voluntario: …"). The article's own list of ways to help may name furniture
+   * in one item; a page's call to join stands alone, not as the third of four such items. The
+   * first word is a word of letters (a menu's items open alike with their bullets), and the item
+   * is a clause of four words or more (a menu's are names).
+   */
+  static void keepParallelItems(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 1; i + 1 < n; i++) {
+      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.words(i) < PARALLEL_ITEM_MIN_WORDS
+          || !OPENING_WORD.matcher(doc.line(i).text()).lookingAt()) {
+        continue;
+      }
+      // the item pairs with one neighbour; the pair on its other side opens alike
+      boolean withAbove = i + 2 < n && keptRun(facts, v, i - 1, i + 2, i) && alike(doc, i, i - 1) && alike(doc, i + 1, i + 2);
+      boolean withBelow = i >= 2 && keptRun(facts, v, i - 2, i + 1, i) && alike(doc, i, i + 1) && alike(doc, i - 1, i - 2);
+      if (withAbove || withBelow) {
+        giveBack(v, claims, i, "context: an item of the article's own list, whose items open alike");
+      }
+    }
+  }
+
+  /** The fewest words of an item that keepParallelItems gives back. */
+  private static final int PARALLEL_ITEM_MIN_WORDS = 4;
+
+  /** A line's first word, of letters only, before a space. */
+  private static final java.util.regex.Pattern OPENING_WORD = java.util.regex.Pattern.compile("\\s*\\p{L}{2,}\\s");
+
+  /** Whether lines {@code from} to {@code to} are all non-blank and, but for line {@code but}, kept. */
+  private static boolean keptRun(LineFacts facts, Verdict[] v, int from, int to, int but) {
+    for (int j = from; j <= to; j++) {
+      if (facts.blank(j) || (j != but && v[j].isDrop())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alike(Document doc, int i, int j) {
+    return PageLines.opensAlike(doc.line(i).text().strip(), doc.line(j).text().strip());
+  }
+
   /** A numbered step or item ("1. Téléchargez …", "2) Saisissez …"): its number, then text. */
   private static final java.util.regex.Pattern NUMBERED_ITEM =
       java.util.regex.Pattern.compile("\\s*(\\d{1,2})[.)]\\s+\\S.*");
@@ -750,12 +795,15 @@ public final class ArticleGuards {
 
   /**
    * A line that announces what follows in so many words ("Betroffen sind folgende Gemeinden:",
-   * "les communes suivantes :", "las siguientes localidades:", "следующие районы:"): a shorter
-   * one introduces a block too.
+   * "les communes suivantes :", "las siguientes localidades:", "следующие районы:"), or that
+   * quotes what is written below ("Sur le couvercle, on peut lire :", "The sign reads:", "На
+   * табличке написано:"): a shorter one introduces a block too.
    */
   private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:the following|as follows|folgende[nrs]?|nachstehende[nrs]?|suivant(?:e|es|s)|ci-dessous|"
-          + "siguientes?|a continuación|следующ(?:ие|их|ее|ая|ий)|ниже)(?![\\p{L}])");
+          + "siguientes?|a continuación|следующ(?:ие|их|ее|ая|ий)|ниже)(?![\\p{L}])"
+          + "|(?<![\\p{L}])(?:on peut lire|peut-on lire|on lit|est écrit|est inscrit|reads|read|lautet|heißt es|steht|se lee|"
+          + "puede leerse|se puede leer|reza|гласит|написано|значится)\\s*:\\s*$");
 
   /**
    * The block of lines right under a sentence of the article that ends with a colon is what the

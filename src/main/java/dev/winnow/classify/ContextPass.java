@@ -99,6 +99,7 @@ public final class ContextPass {
     ArticleGuards.keepLetterClosing(doc, facts, verdicts, claims, n);
     ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNumberedSteps(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepParallelItems(doc, facts, verdicts, claims, n);
     ArticleGuards.keepLabelledRuns(doc, facts, verdicts, claims, n);
     if (context != null) {
       Pictures.settleGalleryPositions(doc, facts, verdicts, contextId, n);

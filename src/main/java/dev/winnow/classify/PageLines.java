@@ -156,6 +156,12 @@ final class PageLines {
     return false;
   }
 
+  /** Whether {@code b} opens with the same first word as {@code a} (stripped lines): items of one list. */
+  static boolean opensAlike(String a, String b) {
+    int k = a.indexOf(' ');
+    return k > 0 && b.length() > k && b.startsWith(a.substring(0, k + 1));
+  }
+
   static boolean isProse(LineFacts facts, Verdict[] v, int i) {
     return v[i].isKeep() && facts.words(i) >= PROSE_WORDS;
   }

@@ -567,9 +567,7 @@ final class Pictures {
     if (j < 0 || j >= doc.size() || facts.blank(j) || v[j].isDrop()) {
       return false;
     }
-    String other = doc.line(j).text().strip();
-    int a = text.indexOf(' ');
-    return a > 0 && other.length() > a && other.startsWith(text.substring(0, a + 1));
+    return PageLines.opensAlike(text, doc.line(j).text().strip());
   }
 
   /**

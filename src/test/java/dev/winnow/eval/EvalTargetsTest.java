@@ -181,9 +181,9 @@ class EvalTargetsTest {
       "eval/holdout322, 0.995, 0.90", "eval/holdout323, 0.99, 0.72", "eval/holdout324, 0.995, 0.91",
       "eval/holdout325, 0.995, 0.94", "eval/holdout326, 0.995, 0.93", "eval/holdout327, 0.995, 0.93",
       "eval/holdout328, 0.995, 0.95", "eval/holdout329, 0.995, 0.83", "eval/holdout330, 0.995, 0.93",
-      // the session's last round, measured on its final rules: holdout333's negatives keep known
-      // losses (see KNOWN_NEGATIVE_LOSSES)
-      "eval/holdout331, 0.995, 0.90", "eval/holdout332, 0.995, 0.85", "eval/holdout333, 0.98, 0.91"})
+      // the twenty-first session's last round, measured on its final rules; holdout333's four
+      // negatives that lost a line came back in the twenty-second
+      "eval/holdout331, 0.995, 0.90", "eval/holdout332, 0.995, 0.85", "eval/holdout333, 0.995, 0.91"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
@@ -226,8 +226,7 @@ class EvalTargetsTest {
       "eval/holdout219", java.util.Set.of("011_de_negative.txt", "019_es_negative.txt"),
       "eval/holdout237", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt"),
       "eval/holdout246", java.util.Set.of("011_de_negative.txt"),
-      "eval/holdout264", java.util.Set.of("007_ru_negative.txt"),
-      "eval/holdout333", java.util.Set.of("008_ru_negative.txt", "014_fr_negative.txt", "018_es_negative.txt", "020_es_negative.txt"));
+      "eval/holdout264", java.util.Set.of("007_ru_negative.txt"));
 
   private static void assertNegativesWhole(String set, Evaluation.Summary s) {
     java.util.Set<String> known = KNOWN_NEGATIVE_LOSSES.getOrDefault(set, java.util.Set.of());

@@ -1,0 +1,81 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines of the article's own lists and quotations whose words name furniture: the items of a list
+ * that open alike, what a sentence says is written below it, and an introduced list set apart by a
+ * blank line.
+ */
+class IntroducedItemsTest {
+  private static final String HELP = """
+      La entidad atiende a 9.300 personas al mes y pide ayuda a los vecinos del barrio para llenar sus estantes.
+
+      Cómo colaborar
+
+      Dona alimentos en los puntos de recogida de los mercados municipales de San Vicente.
+      Dona dinero por transferencia o con el código de la campaña en la aplicación de tu banco.
+      Hazte socio con una cuota fija desde 5 euros al mes.
+      Hazte voluntario: se necesitan 60 personas para los turnos de clasificación de los sábados.
+
+      La campaña se prolongará hasta el 31 de octubre, según ha informado la propia entidad en un comunicado.
+      """;
+
+  @Test
+  void anItemOfAListWhoseItemsOpenAlikeStays() {
+    assertThat(clean(HELP)).isEqualTo(HELP);
+  }
+
+  @Test
+  void theSameCallWithoutAPairBelowItGoes() {
+    String alone = HELP.replace("Hazte voluntario", "Los voluntarios");
+    assertThat(clean(alone)).doesNotContain("Hazte socio").contains("Los voluntarios");
+  }
+
+  @Test
+  void aMenusItemsOpenAlikeWithTheirBulletsOnly() {
+    // a forum's menu: "- … Board" items, one of which a breadcrumb rule takes; no item of a list
+    String menu = ContextFixtures.PROSE1 + "\n- Tech Board\n- Outdoor Board\n- Home/Garden\n- Movie/TV Board\n- Book Board\n\n"
+        + ContextFixtures.PROSE2;
+    assertThat(clean(menu)).doesNotContain("Home/Garden\n");
+  }
+
+  private static final String LID = """
+      Nantes — Une biscuiterie a détourné le bandeau qui s'affiche sur tous les sites internet pour vendre ses galettes.
+
+      Sur le couvercle, on peut lire :
+
+      Nous utilisons des cookies pour améliorer votre goûter.
+
+      La direction a d'abord hésité, puis la boîte s'est vendue à 40 000 exemplaires en trois mois, selon l'entreprise.
+      """;
+
+  @Test
+  void whatASentenceSaysIsWrittenBelowItStays() {
+    assertThat(clean(LID)).isEqualTo(LID);
+    // without the words that quote it, the line reads as the page's cookie banner
+    assertThat(clean(LID.replace("Sur le couvercle, on peut lire :", "Sur le couvercle."))).doesNotContain("Nous utilisons");
+  }
+
+  @Test
+  void anIntroducedListSetApartByABlankLineKeepsTheHeadingAmongItsItems() {
+    String labels = """
+        El código de conducta obliga a identificar los contenidos comerciales con alguna de estas etiquetas, visibles desde el primer momento:
+
+        Publicidad
+        Contenido patrocinado
+        Colaboración pagada con la marca
+
+        Las expresiones en inglés o las abreviaturas ambiguas no se consideran suficientes, recuerda la resolución del organismo.
+        """;
+    assertThat(clean(labels)).isEqualTo(labels);
+    // the same heading first under a paragraph, set apart, heads a list of links
+    String prose = "El pleno aprobó el martes el cierre de la piscina municipal después de que los técnicos hallaran grietas.\n";
+    String related = prose + "\nContenido patrocinado\nLas piscinas naturales baten récord de visitantes\n"
+        + "La cooperativa de aceite cambia de presidente\n";
+    assertThat(clean(related)).isEqualTo(prose);
+  }
+}
