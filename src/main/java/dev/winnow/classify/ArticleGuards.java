@@ -723,12 +723,22 @@ public final class ArticleGuards {
    * dateline the byline ("Edited by Fiona Garside, with reporting from Bethan Lowry in Penzance" /
    * "Last updated: …"; the wire-credit rules of the language packs name it). Only near the page's
    * top, a sentence under a headline that does not end like one; a row of items with wide gaps
-   * between them (a menu) is no standfirst.
+   * between them (a menu) is no standfirst. A rule may have taken the headline too ("„Jeder Euro
+   * hilft“: So können Sie den Flutopfern … spenden" / "Hilfsorganisationen haben Spendenkonten
+   * eingerichtet. …" / "Von Thomas Hinterberger"): both come back when the headline opens the page
+   * or stands right under its kicker (see KICKER_MAX_WORDS), as a page's appeal does not.
    */
   static void keepStandfirst(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i + 1 < n && facts.rank(i) < STANDFIRST_MAX_RANK; i++) {
       if (!v[i].isDrop() || !claims.byLineRule(i) || facts.words(i) < PROSE_WORDS || facts.blank(i - 1)
-          || facts.blank(i + 1) || !v[i - 1].isKeep() || !v[i + 1].isKeep()) {
+          || facts.blank(i + 1) || !v[i + 1].isKeep()) {
+        continue;
+      }
+      // the headline taken too: it opens the page, or its kicker is right above it
+      boolean headlineTaken = v[i - 1].isDrop() && claims.byLineRule(i - 1)
+          && (facts.rank(i - 1) == 0 || (i >= 2 && !facts.blank(i - 2) && v[i - 2].isKeep() && facts.rank(i - 2) == 0
+              && wordsWithLetters(doc.line(i - 2).text()) <= KICKER_MAX_WORDS && !endsLikeSentence(doc.line(i - 2).text().strip())));
+      if (!v[i - 1].isKeep() && !headlineTaken) {
         continue;
       }
       String t = doc.line(i).text().strip();
@@ -742,6 +752,9 @@ public final class ArticleGuards {
           && !endsLikeSentence(headline.strip())
           && !isDatelineOrByline(doc, facts, i - 1) && isDatelineOrByline(doc, facts, i + 1)) {
         giveBack(v, claims, i, "context: the standfirst, between the headline and the byline");
+        if (headlineTaken) {
+          giveBack(v, claims, i - 1, "context: the headline, over its standfirst and the byline");
+        }
       }
     }
   }

@@ -52,7 +52,8 @@ import dev.winnow.rules.ContextRule;
  *       around a rule's note ({@link Boxes}) and around a shop's button ({@link ShopBoxes}). Then
  *       readers' polls between the paragraphs ({@link Polls}), tables of contents whose items
  *       come back below as subheadings ({@link Contents}) and consent notices however worded,
- *       with their row of buttons ({@link ConsentBoxes}).
+ *       with their row of buttons ({@link ConsentBoxes}), and the pitch, heading and button of an
+ *       appeal box around a line an appeal rule names ({@link AppealBoxes}).
  *   <li>After the repeated steps: the view count under the dateline ({@link PageTop}); rows of
  *       tags at the page's foot and the author's box, a line further down that opens with the
  *       byline's name ({@link PageFoot}); captions over a photographer's bare name ({@link
@@ -116,6 +117,7 @@ public final class ContextPass {
       ConsentBoxes.settle(doc, facts, verdicts, contextId, n);
       ConsentBoxes.settleEdges(doc, facts, verdicts, contextId, n);
       QuestionRails.settle(doc, facts, verdicts, contextId, n);
+      AppealBoxes.settle(doc, facts, verdicts, contextId, n);
     }
     // which lines could belong to a menu depends on their text alone: worked out once, not per round
     boolean[] menuItem = context == null ? null : menuItems(doc, facts, context, n);

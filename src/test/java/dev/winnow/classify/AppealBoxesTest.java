@@ -1,0 +1,65 @@
+package dev.winnow.classify;
+
+import static dev.winnow.classify.ContextFixtures.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The pitch, heading and button of an appeal box around a line an appeal rule names ({@link AppealBoxes}). */
+class AppealBoxesTest {
+  @Test
+  void aPitchBetweenTheBoxsHeadingAndButtonGoesWithThem() {
+    String page = """
+      Городские власти пообещали восстановить движение по мосту к концу недели, сообщили в мэрии.
+
+      Станьте участником клуба друзей «Томской среды»
+      Участники клуба получают закрытую рассылку от редакции и голосуют за темы будущих расследований. Взнос — от 300 рублей в месяц.
+      Вступить в клуб
+
+      Ремонт моста обойдется городу в 48 миллионов рублей, следует из документов, опубликованных на сайте закупок.
+      """;
+    assertThat(clean(page)).doesNotContain("Станьте").doesNotContain("Участники клуба").doesNotContain("Вступить")
+        .contains("Городские власти").contains("Ремонт моста");
+  }
+
+  @Test
+  void aPitchThatSpeaksToTheReaderGoesWithTheButtonUnderIt() {
+    String page = """
+      The council voted 7-2 on Tuesday to replace the remaining lead pipes in the city's east end by 2029.
+
+      The Lantern has no owner and no oligarch behind it. Tonight's coverage is paid for by 1,900 monthly donors. Could you become the next one?
+      Donate in lari, dollars or euros
+
+      The vote follows two years of complaints from residents about discoloured water in the east end.
+      """;
+    assertThat(clean(page)).doesNotContain("The Lantern").doesNotContain("Donate in").contains("The council voted").contains("The vote follows");
+  }
+
+  @Test
+  void aPitchSetApartFromTheButtonByABlankLineIsThePagesText() {
+    String prose = "El Ayuntamiento aprobó el martes la compra de dos autobuses eléctricos para la línea del puerto, según el acta del pleno.\n\n";
+    String pitch = "Hazte socio de Laguna Abierta. Con 5 dólares al mes recibes nuestro boletín exclusivo y acceso anticipado a nuestras investigaciones.\n";
+    String rest = "Quiero ser socio\n\nLos vehículos llegarán en primavera y costarán 1,2 millones de euros, financiados en parte con fondos europeos.\n";
+    assertThat(clean(prose + pitch + rest)).doesNotContain("Hazte socio").doesNotContain("Quiero ser");
+    assertThat(clean(prose + pitch + "\n" + rest)).contains("Hazte socio").doesNotContain("Quiero ser");
+  }
+
+  @Test
+  void theArticlesParagraphGluedToAButtonSpeaksToNoOneAndStays() {
+    // a page without blank lines: a council member who supports the plan, right over "Support us"
+    String page = """
+      The council voted 7-2 on Tuesday to replace the remaining lead pipes in the city's east end by 2029.
+      Councilor Paul Devereaux, a member of the finance committee, said he supports the plan but wants a cheaper loan.
+      Support us
+      The vote follows two years of complaints from residents about discoloured water in the east end.
+      """;
+    assertThat(clean(page)).doesNotContain("Support us").contains("Councilor Paul Devereaux, a member");
+  }
+
+  @Test
+  void aShortButtonUnderAnAppealGoes() {
+    String page = ContextFixtures.PROSE1 + "\nThe Millrace has no paywall and never will. Our coverage is paid for by readers like you. Please donate today.\n"
+        + "Give $10 now\n\n" + ContextFixtures.PROSE2;
+    assertThat(clean(page)).isEqualTo(ContextFixtures.PROSE1 + "\n" + ContextFixtures.PROSE2);
+  }
+}
