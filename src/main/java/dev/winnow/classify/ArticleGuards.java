@@ -803,6 +803,9 @@ public final class ArticleGuards {
   // The most words of an item of a list that keepIntroduced keeps.
   private static final int ITEM_MAX_WORDS = 12;
 
+  // The most words of a label over a paragraph, which ends no introduced list in keepIntroduced.
+  private static final int LABEL_MAX_WORDS = 3;
+
   // The most lines of a block under a sentence ending with a colon that keepIntroduced keeps whole.
   private static final int INTRODUCED_MAX_LINES = 6;
 
@@ -854,7 +857,7 @@ public final class ArticleGuards {
       // the details a letter gives for a transfer ("Получатель: …" / "Номер карты: …"), under
       // a shorter line too ("вот реквизиты:")
       boolean payment = !list && from < to && PAYMENT_LABEL.matcher(doc.line(from).text()).lookingAt();
-      if (facts.words(p) < (list || payment || keptAmong(facts, v, from, to) || ANNOUNCES.matcher(doc.line(p).text()).find() ? 3 : PROSE_WORDS)) {
+      if (facts.words(p) < (list || payment || keptAmong(doc, facts, v, from, to) || ANNOUNCES.matcher(doc.line(p).text()).find() ? 3 : PROSE_WORDS)) {
         continue; // a sentence of prose, or a shorter heading over a list
       }
       // a blank line ends the block, not the end of the page: a kept line must follow it, or the
@@ -887,9 +890,12 @@ public final class ArticleGuards {
           if (wordsWithLetters(doc.line(i).text()) > ITEM_MAX_WORDS) {
             to = i;
             // a kept paragraph right under the items closes them, on a page without blank lines
-            // too, unless a rule took the last item: a label right over the paragraph ("Реклама"
-            // over a broker's teaser) is the paragraph's
-            closed |= v[i].isKeep() && !(v[i - 1].isDrop() && claims.byLineRule(i - 1));
+            // too, unless a rule took the last item and it is a label of a few words: a label
+            // right over the paragraph ("Реклама" over a broker's teaser) is the paragraph's, while
+            // a price line like its siblings ("Годовая подписка «Старт» — 3 990 ₽ (было 2 990 ₽)")
+            // is the list's last item
+            closed |= v[i].isKeep() && !(v[i - 1].isDrop() && claims.byLineRule(i - 1)
+                && wordsWithLetters(doc.line(i - 1).text()) <= LABEL_MAX_WORDS);
             break;
           }
         }
@@ -937,11 +943,12 @@ public final class ArticleGuards {
    * takes for an offer beside others no rule names, while a page's box of furniture under a
    * heading (its follow links, a price box) goes whole.
    */
-  private static boolean keptAmong(LineFacts facts, Verdict[] v, int from, int to) {
+  private static boolean keptAmong(Document doc, LineFacts facts, Verdict[] v, int from, int to) {
     int items = 0;
     boolean kept = false;
     boolean dropped = false;
-    for (int i = from; i < to && facts.words(i) <= ITEM_MAX_WORDS; i++) {
+    // words with letters: a price line's figures and signs ("— 899 ₽ в месяц (было 799 ₽)") are no words
+    for (int i = from; i < to && wordsWithLetters(doc.line(i).text()) <= ITEM_MAX_WORDS; i++) {
       items++;
       kept |= v[i].isKeep();
       dropped |= v[i].isDrop();

@@ -78,4 +78,20 @@ class IntroducedItemsTest {
         + "La cooperativa de aceite cambia de presidente\n";
     assertThat(clean(related)).isEqualTo(prose);
   }
+
+  @Test
+  void anIntroducedPriceListOnAPageWithoutBlankLinesStaysWhole() {
+    // the items' figures and signs are no words: four price lines under a short heading with a
+    // colon, the last of which a shop rule names, are the article's list, up to the paragraph
+    String prices = """
+        Стриминговый сервис «Кинопоток» с 1 июня повышает цены на все тарифы, сообщила компания в понедельник.
+        Новые цены по сравнению со старыми:
+        Тариф «Старт» — 399 ₽ в месяц (было 299 ₽)
+        Тариф «Семейный» — 649 ₽ в месяц (было 549 ₽)
+        Тариф «Максимум» с каналами спорта — 899 ₽ в месяц (было 799 ₽)
+        Годовая подписка «Старт» — 3 990 ₽ (было 2 990 ₽)
+        В компании объясняют повышение ростом стоимости лицензий и курсом валют, а также инфляцией в отрасли.
+        """;
+    assertThat(clean(prices)).isEqualTo(prices);
+  }
 }
