@@ -183,6 +183,17 @@ import org.junit.jupiter.api.Test;
  * max-words raised from eight (the gate counts too). The bounds moved to 5.97 and 1.76.
  * bench/ab/run.sh measured the session's whole change at 1.007x (min) and 0.933x (median) per
  * pass on site-01, 1.033x and 0.958x on site-05.
+ * The twenty-second session's rules for finance pages (quote boxes, price alerts, premium tiers,
+ * broker warnings, webinars) and podcast and video pages (running times, episode lists,
+ * transcript notes, production credits), with the comment calls and mirror notices of exile
+ * outlets, came to 5.9729 and 1.7624. Drafts whose ten-character literals met prose were spelt
+ * again first: "companies " (a quote box's heading), "in the com" (a comment call, which met
+ * "in the Commons"), "wichtigste" and "lo más imp" (live controls), "ajouter à " and "seguir "
+ * (watchlist buttons), "early" (an optional hyphen in "early-bird"), "tous les é" (an episode
+ * list), "schnitt" (in "Abschnitt"), "min" (a running time, now found by its seconds), "folge"
+ * and "выпуск" (words of prose), "automatisc", "t open" and "notre site" (an apostrophe in a
+ * class and a cut), the Spanish "todos los ", and a rule without any literal (titles ending in
+ * a running time) was left out. The bounds moved to 5.975 and 1.765.
  */
 class PrefilterCostTest {
   @Test
@@ -219,7 +230,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.97);
-    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.76);
+        .isLessThan(5.975);
+    assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.765);
   }
 }
