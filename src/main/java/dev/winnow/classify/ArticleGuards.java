@@ -247,8 +247,9 @@ public final class ArticleGuards {
   /**
    * Whether heading {@code i} heads an entry: the next non-blank line is kept and no time, or,
    * past removed lines, a clip's length ("Duration 0:47", "01:58") and short notes within a few
-   * lines, a kept sentence before the next entry's time; or the entry is the heading alone, the
-   * next entry's time (or the page's end) under it after a blank line.
+   * lines, a kept sentence before the next entry's time; or the entry is the heading alone, or the
+   * heading and the player the rules took, the next entry's time (or the page's end) under it
+   * after a blank line.
    */
   private static boolean entryTextBelow(Document doc, LineFacts facts, Verdict[] v, int i, int n) {
     int below = nextNonBlank(facts, i + 1, n);
@@ -263,7 +264,10 @@ public final class ArticleGuards {
         return true;
       }
       if (v[j].isKeep() && isClockTime(doc, facts, j) && j > i + 1) {
-        return false; // the next entry's time: this one has no text (right under it, the clip's length)
+        // the next entry's time after a blank line: the entry is its heading and its player,
+        // which the rules took ("Watch: waves break …" / its consent notice); right under the
+        // player, without a blank line, the clip's length, and the heading is a link's
+        return facts.blank(j - 1) && isEntryTime(doc, facts, j);
       }
     }
     return false;

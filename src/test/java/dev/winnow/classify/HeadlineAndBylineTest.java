@@ -443,6 +443,14 @@ class HeadlineAndBylineTest {
         + "Los seis supervivientes han desembarcado pasadas las once de la mañana en el puerto.\n\n"
         + "13:10\nSalvamento Marítimo mantiene la búsqueda de los dos marineros desaparecidos.\n";
     assertThat(clean(es)).contains("Vídeo: llegada de los supervivientes al puerto de Burela\n");
+    // an entry that is its heading and its player, whose consent notice the rules take, with the
+    // next entry's time after a blank line
+    String player = "13:45\nThe city of Pärnu has closed all nine of its municipal schools for the rest of the day.\n\n"
+        + "13:20\nWatch: waves break over the promenade in Haapsalu\n"
+        + "This content is hosted by an external video service. Loading it means the provider may set cookies.\n"
+        + "Show video   Always allow external media\n\n"
+        + "12:47\nFerries between Virtsu and Kuivastu have been suspended until the wind drops.\n";
+    assertThat(clean(player)).contains("Watch: waves break over the promenade in Haapsalu\n").doesNotContain("external video service");
   }
 
   @Test
