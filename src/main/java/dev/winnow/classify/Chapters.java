@@ -64,7 +64,16 @@ final class Chapters {
 
   /** The point at the start of line {@code i} in seconds, or -1 when it opens with none. */
   private static long seconds(Document doc, int i) {
-    Matcher m = POINT.matcher(doc.line(i).text());
+    String t = doc.line(i).text();
+    // the cheap test first, as this runs over every line: a point opens with a digit or a bracket
+    int k = 0;
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    if (k == t.length() || !(Character.isDigit(t.charAt(k)) || t.charAt(k) == '(')) {
+      return -1;
+    }
+    Matcher m = POINT.matcher(t);
     if (!m.lookingAt()) {
       return -1;
     }
