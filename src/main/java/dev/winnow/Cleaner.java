@@ -675,11 +675,21 @@ public final class Cleaner {
    * Drops a line that repeats an earlier one. Lines are compared as they came, not as the rules
    * read them: a live blog's list of key events links to its entries' headings
    * ("* [Woman rescued from car](#post-8790)" / "## Woman rescued from car"), and the heading is
-   * the one that stays.
+   * the one that stays. An item of the article's own blocks that repeat a shape (a ward's result
+   * line in each ward's block) stays (see ArticleGuards.isItemOfRepeatedBlock).
    */
   private static void applyRepeats(
       RepeatRule r, String id, Document source, int[] map, Document doc, LineFacts facts, Verdict[] v) {
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>(); // every line's count, worked out at the first copy
+    java.util.function.Predicate<String> repeated = t -> {
+      if (counts.isEmpty()) {
+        for (int k = 0; k < doc.size(); k++) {
+          counts.merge(source.line(map[k]).text().strip(), 1, Integer::sum);
+        }
+      }
+      return counts.getOrDefault(t, 0) > 1;
+    };
     for (int i = 0; i < doc.size(); i++) {
       if (facts.chars(i) < r.minChars()) {
         continue;
@@ -691,7 +701,7 @@ public final class Cleaner {
           // the page's title over its menus, and the headline over its lead: the title goes
           v[first] = Verdict.drop(id, "the page's title, repeated as the headline at line " + (i + 1));
           seen.put(key, i);
-        } else {
+        } else if (!ArticleGuards.isItemOfRepeatedBlock(doc, facts, v, first, i, repeated)) {
           v[i] = Verdict.drop(id, "repeats line " + (first + 1));
         }
       }

@@ -205,6 +205,36 @@ public final class ArticleGuards {
     return false;
   }
 
+  /** The most words of a line around a repeated item in isItemOfRepeatedBlock. */
+  private static final int BLOCK_ITEM_MAX_WORDS = 8;
+
+  /**
+   * Whether line {@code later}, a copy of line {@code first}, is an item of the article's own
+   * blocks that repeat a shape: each copy stands between short kept lines with no blank line
+   * between, and the lines around the two copies differ ("Cathedral" / "Green Alliance gain from
+   * Civic Party" / "Esme Whitlock-Yardley (Green Alliance) 1,018", then "Nunnery" / the same line /
+   * "Farah Qureshi-Linton (Green Alliance) 1,122"). The item and the lines around it are short,
+   * the lines around it have words, and none of them comes back anywhere on the page: a page's
+   * rail of headlines shown twice repeats its neighbours too, and a most-read list's numbers
+   * ("3" / a headline / "4") are no words. {@code repeated} tells whether a line's text stands
+   * more than once on the page.
+   */
+  public static boolean isItemOfRepeatedBlock(
+      Document doc, LineFacts facts, Verdict[] v, int first, int later, java.util.function.Predicate<String> repeated) {
+    return facts.words(later) <= BLOCK_ITEM_MAX_WORDS && uniqueWordsAround(doc, facts, v, first, repeated)
+        && uniqueWordsAround(doc, facts, v, later, repeated);
+  }
+
+  private static boolean uniqueWordsAround(Document doc, LineFacts facts, Verdict[] v, int i, java.util.function.Predicate<String> repeated) {
+    for (int k : new int[] {i - 1, i + 1}) {
+      if (k < 0 || k >= facts.size() || facts.blank(k) || v[k].isDrop() || facts.words(k) > BLOCK_ITEM_MAX_WORDS
+          || wordsWithLetters(doc.line(k).text()) == 0 || repeated.test(doc.line(k).text().strip())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A live or breaking entry's marker before its heading ("Última hora: …", "Eilmeldung: …", "Update: …"). */
   private static final java.util.regex.Pattern ENTRY_MARKER = java.util.regex.Pattern.compile(
       "[^\\p{L}\\p{N}]*(?:última hora|ultima hora|último momento|breaking(?: news)?|eilmeldung|срочно|молния|flash|urgent|"

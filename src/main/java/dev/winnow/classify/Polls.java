@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * a poll's label stands right above the question. The answers follow the question line by line,
  * none ends like a sentence (an interview's "Sí." does) and none opens with a dash (a dialogue's
  * turn does). Answers that all end with their share of the vote, with no label above and no
- * button below, are a survey's results the article reports.
+ * button below, are a survey's results the article reports; so are two answers or more that give
+ * a figure after a label and a colon ("Was kostet das?" / "Sofortmaßnahmen: 380.000 Euro"), the
+ * article's own facts under its question.
  */
 final class Polls {
   private Polls() {}
@@ -56,6 +58,9 @@ final class Polls {
   private static final Pattern SHARE = Pattern.compile(
       "(?iu)(?:[—–:]|[»)\"”])\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:%|prozent|pour cent|por ciento|per cent|percent|процент\\w*)\\W*$");
 
+  /** A label, a colon and a figure ("Abono mensual general: 30 €", "Sofortmaßnahmen: 380.000 Euro"). */
+  private static final Pattern LABELLED_FIGURE = Pattern.compile("^[^:]{2,40}:\\s*[^\\s\\d]{0,3}\\d");
+
   /** A vote or results button under the answers. */
   private static final Pattern BUTTON = Pattern.compile(
       "(?iu)^\\W*(?:vote(?: now)?|submit(?: vote)?|see results|view results|abstimmen|jetzt abstimmen|"
@@ -71,6 +76,7 @@ final class Polls {
       int last = q;
       int amounts = 0;
       int shares = 0;
+      int figures = 0;
       boolean yesNo = false;
       while (last + 1 < n && last - q < MAX_ANSWERS && isAnswer(doc, facts, v, last + 1)) {
         last++;
@@ -78,6 +84,7 @@ final class Polls {
         yesNo |= YES_NO.matcher(t).find();
         amounts += AMOUNT.matcher(t).find() ? 1 : 0;
         shares += SHARE.matcher(t).find() ? 1 : 0;
+        figures += LABELLED_FIGURE.matcher(t.strip()).find() ? 1 : 0;
       }
       int answers = last - q;
       // more answers than a poll offers (the loop stopped at the limit, not at a non-answer): a list
@@ -93,7 +100,7 @@ final class Polls {
       boolean buttoned = button < n && v[button].isKeep() && BUTTON.matcher(doc.line(button).text()).find();
       // every answer with its share of the vote, and neither label nor button: the article
       // reports a survey's question and its results ("Олег Ветлугин («Партия Созидания») — 44%")
-      if (!labelled && !buttoned && shares == answers) {
+      if (!labelled && !buttoned && (shares == answers || figures >= 2)) {
         continue;
       }
       if (buttoned) {

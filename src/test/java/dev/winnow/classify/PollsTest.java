@@ -69,4 +69,15 @@ class PollsTest {
     String in = PROSE1 + "\n" + answers + "\n" + PROSE2;
     assertThat(clean(in)).contains("Which party will you vote for?");
   }
+
+  @Test
+  void aQuestionOverLabelledFiguresIsTheArticlesOwnFacts() {
+    // "How much?" over amounts that a poll would offer as ranges: each gives its figure after a label
+    String facts = "Was kostet das?\nSofortmaßnahmen: 380.000 Euro\nBauprojekte bis 2030: 4,6 Mio. Euro\n"
+        + "Davon Fördermittel: 2,1 Mio. Euro\n\n";
+    assertThat(clean(PROSE1 + "\n" + facts + PROSE2)).isEqualTo(PROSE1 + "\n" + facts + PROSE2);
+    // the same question over ranges to choose from is a poll
+    String poll = "Was darf ein Hallenbad kosten?\nWeniger als 5 Millionen Euro\n5 bis 10 Millionen Euro\nMehr als 10 Millionen Euro\n\n";
+    assertThat(clean(PROSE1 + "\n" + poll + PROSE2)).isEqualTo(PROSE1 + "\n" + PROSE2);
+  }
 }
