@@ -508,10 +508,10 @@ public final class Cleaner {
     int end = -1;
     int lines = 1;
     int j = start + 1;
+    if (inIntroducedList(doc, facts, start)) {
+      return; // the heading is an item of the article's own list, whatever the block's end
+    }
     if (b.end() == null && b.endMaxWords() > 0) {
-      if (inIntroducedList(doc, facts, start)) {
-        return; // the heading is an item of the article's own list
-      }
       // list mode: the start line and the short, unpunctuated lines right after it ("More on this
       // topic" and its headlines), up to the first longer line or sentence. A list whose first
       // item follows its heading directly is one run of lines: after a blank line only an item

@@ -840,6 +840,16 @@ public final class ArticleGuards {
   // The most words of a label over a paragraph, which ends no introduced list in keepIntroduced.
   private static final int LABEL_MAX_WORDS = 3;
 
+  /** Whether lines {@code from} to {@code to} (exclusive) are all labels of a few words. */
+  private static boolean labelsOnly(Document doc, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (wordsWithLetters(doc.line(k).text()) > LABEL_MAX_WORDS) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
   // The most lines of a block under a sentence ending with a colon that keepIntroduced keeps whole.
   private static final int INTRODUCED_MAX_LINES = 6;
 
@@ -924,12 +934,13 @@ public final class ArticleGuards {
           if (wordsWithLetters(doc.line(i).text()) > ITEM_MAX_WORDS) {
             to = i;
             // a kept paragraph right under the items closes them, on a page without blank lines
-            // too, unless a rule took the last item and it is a label of a few words: a label
-            // right over the paragraph ("Реклама" over a broker's teaser) is the paragraph's, while
-            // a price line like its siblings ("Годовая подписка «Старт» — 3 990 ₽ (было 2 990 ₽)")
-            // is the list's last item
+            // too, unless a rule took the last item and it is a label of a few words under longer
+            // items: a label right over the paragraph ("Реклама" over a broker's teaser) is the
+            // paragraph's, while a price line like its siblings ("Годовая подписка «Старт» — 3 990
+            // ₽ (было 2 990 ₽)") or a label among labels ("Реклама" / "На правах рекламы" /
+            // "Партнёрский материал") is the list's last item
             closed |= v[i].isKeep() && !(v[i - 1].isDrop() && claims.byLineRule(i - 1)
-                && wordsWithLetters(doc.line(i - 1).text()) <= LABEL_MAX_WORDS);
+                && wordsWithLetters(doc.line(i - 1).text()) <= LABEL_MAX_WORDS && !labelsOnly(doc, from, i - 1));
             break;
           }
         }

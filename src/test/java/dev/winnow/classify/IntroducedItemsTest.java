@@ -94,4 +94,24 @@ class IntroducedItemsTest {
         """;
     assertThat(clean(prices)).isEqualTo(prices);
   }
+
+  @Test
+  void labelsAndListHeadingsASentenceIntroducesStayOnAPageWithoutBlankLines() {
+    // the labels a draft rule lists, then the headings of blocks it names: each list is the
+    // article's, though its lines are an ad's label and a read-more heading elsewhere
+    String page = """
+        Профильное министерство вынесло на обсуждение правила маркировки рекламы в интернет-изданиях, сообщили в ведомстве.
+        Согласно проекту, рекламные материалы должны сопровождаться одной из трёх формулировок, и другие варианты не допускаются:
+        Реклама
+        На правах рекламы
+        Партнёрский материал
+        Пометка должна стоять над заголовком или первым абзацем и быть набрана шрифтом не мельче основного текста.
+        Отдельный пункт касается блоков, которые размещаются под статьями. В проекте перечислены такие заголовки блоков:
+        Читайте также
+        Новости партнёров
+        Вам может быть интересно
+        Если хотя бы одна ссылка в таком блоке оплачена, весь блок должен быть промаркирован словом «Реклама».
+        """;
+    assertThat(clean(page)).isEqualTo(page);
+  }
 }
