@@ -44,8 +44,8 @@ import dev.winnow.rules.ContextRule;
  *       its source line, an example set apart inside a sentence, what a sentence ending with a
  *       colon introduces, writers' names beside the dateline, a live entry's time, a letter's
  *       last line over its valediction and signature, the heading of the article's own list, a
- *       step of its numbered list between kept steps, and a "label: value" line between two
- *       kept ones.
+ *       step of its numbered list between kept steps, an item of a list whose items open alike,
+ *       and a "label: value" line between two kept ones.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser; the boxes
