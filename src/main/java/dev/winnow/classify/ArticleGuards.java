@@ -457,14 +457,14 @@ public final class ArticleGuards {
    */
   static void keepParallelItems(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i + 1 < n; i++) {
-      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.words(i) < PARALLEL_ITEM_MIN_WORDS
-          || !OPENING_WORD.matcher(doc.line(i).text()).lookingAt()) {
+      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.words(i) < PARALLEL_ITEM_MIN_WORDS) {
         continue;
       }
-      // the item pairs with one neighbour; the pair on its other side opens alike
+      // the item pairs with one neighbour; the pair on its other side opens alike (the regex last,
+      // as this runs over every dropped line)
       boolean withAbove = i + 2 < n && keptRun(facts, v, i - 1, i + 2, i) && alike(doc, i, i - 1) && alike(doc, i + 1, i + 2);
       boolean withBelow = i >= 2 && keptRun(facts, v, i - 2, i + 1, i) && alike(doc, i, i + 1) && alike(doc, i - 1, i - 2);
-      if (withAbove || withBelow) {
+      if ((withAbove || withBelow) && OPENING_WORD.matcher(doc.line(i).text()).lookingAt()) {
         giveBack(v, claims, i, "context: an item of the article's own list, whose items open alike");
       }
     }
