@@ -195,7 +195,9 @@ class EvalTargetsTest {
       "eval/holdout349, 0.995, 0.95", "eval/holdout350, 0.995, 0.89", "eval/holdout351, 0.995, 0.90",
       "eval/holdout352, 0.995, 0.91", "eval/holdout353, 0.995, 0.93", "eval/holdout354, 0.995, 0.94",
       "eval/holdout355, 0.995, 0.95", "eval/holdout356, 0.995, 0.95", "eval/holdout357, 0.995, 0.93",
-      "eval/holdout358, 0.995, 0.92", "eval/holdout359, 0.995, 0.91", "eval/holdout360, 0.99, 0.95"})
+      "eval/holdout358, 0.995, 0.92", "eval/holdout359, 0.995, 0.91", "eval/holdout360, 0.99, 0.95",
+      // a round written after the README's figures, measured on f8be31f9 and tuned on lightly
+      "eval/holdout361, 0.995, 0.92", "eval/holdout362, 0.995, 0.81", "eval/holdout363, 0.995, 0.91"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
