@@ -681,20 +681,21 @@ public final class Cleaner {
   private static void applyRepeats(
       RepeatRule r, String id, Document source, int[] map, Document doc, LineFacts facts, Verdict[] v) {
     Map<String, Integer> seen = new HashMap<>();
+    java.util.function.IntFunction<String> keyOf = k -> source.line(map[k]).text().strip();
     Map<String, Integer> counts = new HashMap<>(); // every line's count, worked out at the first copy
-    java.util.function.Predicate<String> repeated = t -> {
+    java.util.function.IntPredicate repeated = k -> {
       if (counts.isEmpty()) {
-        for (int k = 0; k < doc.size(); k++) {
-          counts.merge(source.line(map[k]).text().strip(), 1, Integer::sum);
+        for (int j = 0; j < doc.size(); j++) {
+          counts.merge(keyOf.apply(j), 1, Integer::sum);
         }
       }
-      return counts.getOrDefault(t, 0) > 1;
+      return counts.getOrDefault(keyOf.apply(k), 0) > 1;
     };
     for (int i = 0; i < doc.size(); i++) {
       if (facts.chars(i) < r.minChars()) {
         continue;
       }
-      String key = source.line(map[i]).text().strip();
+      String key = keyOf.apply(i);
       Integer first = seen.putIfAbsent(key, i);
       if (first != null && v[i].isKeep()) {
         if (v[first].isKeep() && ArticleGuards.isHeadlineCopy(doc, facts, v, i)) {

@@ -216,19 +216,19 @@ public final class ArticleGuards {
    * "Farah Qureshi-Linton (Green Alliance) 1,122"). The item and the lines around it are short,
    * the lines around it have words, and none of them comes back anywhere on the page: a page's
    * rail of headlines shown twice repeats its neighbours too, and a most-read list's numbers
-   * ("3" / a headline / "4") are no words. {@code repeated} tells whether a line's text stands
-   * more than once on the page.
+   * ("3" / a headline / "4") are no words. {@code repeated} tells whether line k's text, as it
+   * came, stands more than once on the page (the copies are compared as they came).
    */
   public static boolean isItemOfRepeatedBlock(
-      Document doc, LineFacts facts, Verdict[] v, int first, int later, java.util.function.Predicate<String> repeated) {
+      Document doc, LineFacts facts, Verdict[] v, int first, int later, java.util.function.IntPredicate repeated) {
     return facts.words(later) <= BLOCK_ITEM_MAX_WORDS && uniqueWordsAround(doc, facts, v, first, repeated)
         && uniqueWordsAround(doc, facts, v, later, repeated);
   }
 
-  private static boolean uniqueWordsAround(Document doc, LineFacts facts, Verdict[] v, int i, java.util.function.Predicate<String> repeated) {
+  private static boolean uniqueWordsAround(Document doc, LineFacts facts, Verdict[] v, int i, java.util.function.IntPredicate repeated) {
     for (int k : new int[] {i - 1, i + 1}) {
       if (k < 0 || k >= facts.size() || facts.blank(k) || v[k].isDrop() || facts.words(k) > BLOCK_ITEM_MAX_WORDS
-          || wordsWithLetters(doc.line(k).text()) == 0 || repeated.test(doc.line(k).text().strip())) {
+          || wordsWithLetters(doc.line(k).text()) == 0 || repeated.test(k)) {
         return false;
       }
     }

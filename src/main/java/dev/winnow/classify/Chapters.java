@@ -42,9 +42,9 @@ final class Chapters {
       }
       int end = i + 1;
       long last = 0;
-      while (end < n && !facts.blank(end) && facts.words(end) <= CHAPTER_MAX_WORDS && seconds(doc, end) > last) {
-        last = seconds(doc, end);
-        end++;
+      for (long point; end < n && !facts.blank(end) && facts.words(end) <= CHAPTER_MAX_WORDS
+          && (point = seconds(doc, end)) > last; end++) {
+        last = point;
       }
       if (end - i < MIN_CHAPTERS) {
         continue;

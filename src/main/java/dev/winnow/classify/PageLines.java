@@ -159,7 +159,7 @@ final class PageLines {
   /** Whether {@code b} opens with the same first word as {@code a} (stripped lines): items of one list. */
   static boolean opensAlike(String a, String b) {
     int k = a.indexOf(' ');
-    return k > 0 && b.length() > k && b.startsWith(a.substring(0, k + 1));
+    return k > 0 && b.regionMatches(0, a, 0, k + 1);
   }
 
   static boolean isProse(LineFacts facts, Verdict[] v, int i) {
