@@ -470,6 +470,73 @@ public final class ArticleGuards {
     }
   }
 
+  /**
+   * Counters a line rule took ("41 200 partages", "6 300 commentaires") go back to the article when
+   * they open the story's own list of figures: right above them, with no blank line between, a
+   * kept heading or a sentence ending with a colon, and right below two kept clauses that each
+   * give a figure ("2,1 millions de personnes touchées en quatre jours", "Plus de 300
+   * candidatures …"). A page's counter row stands by its share buttons or over the byline and
+   * dateline, not between a heading and the story's figures.
+   */
+  static void keepFiguresList(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int a = 1; a + 2 < n; a++) {
+      if (!isTakenCount(doc, facts, v, claims, a) || isTakenCount(doc, facts, v, claims, a - 1)) {
+        continue;
+      }
+      int b = a;
+      while (b + 1 < n && isTakenCount(doc, facts, v, claims, b + 1)) {
+        b++;
+      }
+      if (b + 2 < n && headsList(doc, facts, v, a - 1) && isFigureClause(doc, facts, v, b + 1)
+          && isFigureClause(doc, facts, v, b + 2)) {
+        for (int i = a; i <= b; i++) {
+          giveBack(v, claims, i, "context: a figure of the story's own list, under its heading");
+        }
+      }
+      a = b;
+    }
+  }
+
+  /** The most words of a count in keepFiguresList ("41 200 partages"). */
+  private static final int COUNT_MAX_WORDS = 4;
+
+  /** The most words of a heading over a list of figures. */
+  private static final int FIGURES_HEADING_MAX_WORDS = 8;
+
+  /** The fewest and most words of a clause that gives a figure in a list of them. */
+  private static final int FIGURE_CLAUSE_MIN_WORDS = 4;
+  private static final int FIGURE_CLAUSE_MAX_WORDS = 16;
+
+  /** Whether line {@code i} is a short count, opening with a digit, that a line rule took. */
+  private static boolean isTakenCount(Document doc, LineFacts facts, Verdict[] v, Claims claims, int i) {
+    return !facts.blank(i) && v[i].isDrop() && claims.byLineRule(i) && facts.words(i) <= COUNT_MAX_WORDS
+        && Character.isDigit(doc.line(i).text().strip().charAt(0));
+  }
+
+  /** Whether kept line {@code i} is a heading or a sentence that introduces what follows with a colon. */
+  private static boolean headsList(Document doc, LineFacts facts, Verdict[] v, int i) {
+    if (facts.blank(i) || !v[i].isKeep() || isDatelineOrByline(doc, facts, i)) {
+      return false;
+    }
+    String t = doc.line(i).text().strip();
+    return t.endsWith(":") || (facts.words(i) <= FIGURES_HEADING_MAX_WORDS && !endsLikeSentence(t));
+  }
+
+  /** Whether kept line {@code i} is a clause of a few words with a figure in it, and no dateline. */
+  private static boolean isFigureClause(Document doc, LineFacts facts, Verdict[] v, int i) {
+    int words = facts.words(i);
+    if (facts.blank(i) || !v[i].isKeep() || words < FIGURE_CLAUSE_MIN_WORDS || words > FIGURE_CLAUSE_MAX_WORDS) {
+      return false;
+    }
+    String t = doc.line(i).text();
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return !isDatelineOrByline(doc, facts, i);
+      }
+    }
+    return false;
+  }
+
   /** The fewest words of an item that keepParallelItems gives back. */
   private static final int PARALLEL_ITEM_MIN_WORDS = 4;
 
@@ -602,6 +669,15 @@ public final class ArticleGuards {
       "(?iu)^[^\\p{L}\\p{N}]*(?:breaking|breaking news|urgent|urgente|última hora|ultima hora|срочно|молния|eilmeldung|eil|"
           + "dernière minute|alerte)\\s*[:|.–—-]\\s*[\\p{L}«\"„“]");
 
+  /**
+   * A headline that opens with the words it quotes, then a colon and its own words ("„Werden Sie
+   * Mitglied“: Förderverein will das Waldbad retten", "« Rejoignez-nous » : …"): the quote may be a
+   * call to the reader that an appeal rule takes, but an appeal is not set in quotation marks and
+   * then told about.
+   */
+  private static final java.util.regex.Pattern QUOTED_HEADLINE = java.util.regex.Pattern.compile(
+      "^\\s*[\"„“«‹‚‘'](?:[^\\n]{2,100}?)[\"“”»›‘’']\\s*[:：]\\s*\\p{L}");
+
   /** The most words of a kicker right above an urgent headline ("Incendios"). */
   private static final int KICKER_MAX_WORDS = 3;
 
@@ -609,7 +685,7 @@ public final class ArticleGuards {
   private static final int LABELLED_HEADLINE_MIN_WORDS = 6;
 
   /**
-   * A medium's label opening the page's headline, over its standfirst and a byline or dateline
+   * A medium's label or a quotation (see QUOTED_HEADLINE) opening the page's headline, over its standfirst and a byline or dateline
    * within a few lines, near the page's top, keeps the headline, and so does its urgency under a
    * kicker (see URGENT_HEADLINE): the same line between paragraphs is a link to another
    * story, but the headline sits above the article's first sentence.
@@ -622,7 +698,7 @@ public final class ArticleGuards {
         continue;
       }
       String t = doc.line(i).text();
-      boolean medium = LABELLED_HEADLINE.matcher(t).find();
+      boolean medium = LABELLED_HEADLINE.matcher(t).find() || QUOTED_HEADLINE.matcher(t).find();
       if (!medium && !(URGENT_HEADLINE.matcher(t).find() && kickerAbove(doc, facts, v, i))) {
         continue;
       }

@@ -45,7 +45,8 @@ import dev.winnow.rules.ContextRule;
  *       colon introduces, writers' names beside the dateline, a live entry's time, a letter's
  *       last line over its valediction and signature, the heading of the article's own list, a
  *       step of its numbered list between kept steps, an item of a list whose items open alike,
- *       and a "label: value" line between two kept ones.
+ *       counts that open the story's own list of figures, a headline that opens with the call it
+ *       quotes, and a "label: value" line between two kept ones.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser; the boxes
@@ -102,6 +103,7 @@ public final class ContextPass {
     ArticleGuards.keepListHeadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepNumberedSteps(doc, facts, verdicts, claims, n);
     ArticleGuards.keepParallelItems(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepFiguresList(doc, facts, verdicts, claims, n);
     ArticleGuards.keepLabelledRuns(doc, facts, verdicts, claims, n);
     if (context != null) {
       Pictures.settleGalleryPositions(doc, facts, verdicts, contextId, n);

@@ -479,4 +479,15 @@ class HeadlineAndBylineTest {
         + "2:20 PM ET\nTreasury yields climbed to their highest level in three weeks after the data.\n";
     assertThat(clean(markets)).contains("2:45 PM ET\nWatch: Strategist says");
   }
+
+  @Test
+  void aHeadlineOpeningWithTheCallItQuotesStays() {
+    String in = "Ehrenamt\n„Werden Sie Mitglied“: Förderverein will das Waldbad Weinhübel retten\n"
+        + "Die Stadt kann den Betrieb des Freibads nur noch bis 2026 garantieren. Ein Verein will das ändern.\n"
+        + "Von Tobias Knoll\nAktualisiert am 02.04.2025, 14:12 Uhr\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean(in)).isEqualTo(in);
+    // the call on its own between paragraphs is the page's
+    String call = PROSE1 + "\n\nWerden Sie Mitglied und unterstützen Sie unabhängigen Journalismus!\n\n" + PROSE2;
+    assertThat(clean(call)).doesNotContain("Werden Sie");
+  }
 }

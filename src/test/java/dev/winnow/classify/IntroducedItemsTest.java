@@ -114,4 +114,17 @@ class IntroducedItemsTest {
         """;
     assertThat(clean(page)).isEqualTo(page);
   }
+
+  @Test
+  void countsThatOpenTheStorysOwnListOfFiguresUnderItsHeadingStay() {
+    String figures = ContextFixtures.PROSE1 + "\n\nLes chiffres d'un emballement\n41 200 partages\n6 300 commentaires\n"
+        + "2,1 millions de personnes touchées en quatre jours\nPlus de 300 candidatures, dont une venue de La Réunion\n"
+        + ContextFixtures.PROSE2;
+    assertThat(clean(figures)).isEqualTo(figures);
+    // the same counters over the byline and the dateline are the page's counter row
+    String row = "Quimper : un boulanger cherche un apprenti\n41 200 partages\n6 300 commentaires\n"
+        + "Par Morgane Quéré, publié le 18/03/2025 à 11h30\nMis à jour le 18/03/2025 à 17h05\n\n"
+        + ContextFixtures.PROSE1 + "\n" + ContextFixtures.PROSE2;
+    assertThat(clean(row)).doesNotContain("partages").doesNotContain("commentaires\n");
+  }
 }

@@ -195,7 +195,7 @@ class EvalTargetsTest {
       "eval/holdout349, 0.995, 0.95", "eval/holdout350, 0.995, 0.89", "eval/holdout351, 0.995, 0.90",
       "eval/holdout352, 0.995, 0.91", "eval/holdout353, 0.995, 0.93", "eval/holdout354, 0.995, 0.94",
       "eval/holdout355, 0.995, 0.95", "eval/holdout356, 0.995, 0.95", "eval/holdout357, 0.995, 0.93",
-      "eval/holdout358, 0.995, 0.92", "eval/holdout359, 0.995, 0.91", "eval/holdout360, 0.99, 0.95",
+      "eval/holdout358, 0.995, 0.92", "eval/holdout359, 0.995, 0.91", "eval/holdout360, 0.995, 0.95",
       // a round written after the README's figures, measured on f8be31f9 and tuned on lightly
       "eval/holdout361, 0.995, 0.92", "eval/holdout362, 0.995, 0.81", "eval/holdout363, 0.995, 0.91"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
@@ -212,37 +212,32 @@ class EvalTargetsTest {
   }
 
   /**
-   * Negatives that lose lines, known and documented in their set's README: a Russian story that
-   * opens with a one-word kicker that is also a share word ("Соцсети"), a French story that
+   * Negatives that lose lines, known and documented in their set's README: a French story that
    * quotes a donation box whose longer lines run on past the short ones that the sentence above
-   * introduces, and an English corrections column whose own header ("Readers' editor",
-   * "Corrections and clarifications") reads as a site's labels, and a Russian story about social
-   * networks whose kicker is "Соцсети" again (holdout170), and a Spanish story about a paper's
-   * members whose headline opens with their call in quotation marks, «Hazte socio» (holdout203),
-   * and two live blogs whose entries include a line that names a picture, set apart between
-   * entries like a credit ("Bild: Ademi jubelt vor der Nordkurve", "Foto: Ortigoza lo festeja …",
-   * holdout219), a morning digest whose first headed list reads as a related
-   * rail ("À la une") and a TV guide whose "Выбор редакции" reads as a read-more label
-   * (holdout237), and a charity's appeal printed whole as the story, whose donation lines read as
-   * the site's own appeal (holdout246), and a translated op-ed whose translator's credit under the
-   * byline ("Перевод с английского: …") the labelling policy calls a note (holdout264), and the
-   * last round of the twenty-first session, measured on its final rules and left for the next
-   * (holdout333): an app launch's "Скачать приложение можно бесплатно в App Store, …", a biscuit
-   * box's parody of a cookie banner, a regulator's quoted labels "Contenido patrocinado", a food
-   * bank's "Hazte socio con una cuota fija …". Every other negative of every set must come out
-   * whole.
+   * introduces (holdout111), an English corrections column whose own header ("Readers' editor",
+   * "Corrections and clarifications") reads as a site's labels (holdout126), two live blogs whose
+   * entries include a line that names a picture, set apart between entries like a credit ("Bild:
+   * Ademi jubelt vor der Nordkurve", "Foto: Ortigoza lo festeja …", holdout219), a morning digest
+   * whose first headed list reads as a related rail ("À la une") and a TV guide whose "Выбор
+   * редакции" reads as a read-more label (holdout237), a charity's appeal printed whole as the
+   * story, whose donation lines read as the site's own appeal (holdout246), a translated op-ed
+   * whose translator's credit under the byline ("Перевод с английского: …") the labelling policy
+   * calls a note (holdout264), and an open letter that asks its readers to support independent
+   * newsrooms as an appeal does ("soutenez les rédactions indépendantes : abonnez-vous, faites un
+   * don", holdout335). The Russian stories whose kicker is "Соцсети" (holdout111, holdout170), the
+   * headlines that open with the call they quote («Hazte socio», holdout203; „Werden Sie
+   * Mitglied“, holdout360) and a story's own list of figures that opens with its share and comment
+   * counts (holdout360) came back in the twenty-third session. Every other negative of every set
+   * must come out whole.
    */
   private static final java.util.Map<String, java.util.Set<String>> KNOWN_NEGATIVE_LOSSES = java.util.Map.of(
-      "eval/holdout111", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt"),
+      "eval/holdout111", java.util.Set.of("015_fr_negative.txt"),
       "eval/holdout126", java.util.Set.of("003_en_negative.txt"),
-      "eval/holdout170", java.util.Set.of("007_ru_negative.txt"),
-      "eval/holdout203", java.util.Set.of("019_es_negative.txt"),
       "eval/holdout219", java.util.Set.of("011_de_negative.txt", "019_es_negative.txt"),
       "eval/holdout237", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt"),
       "eval/holdout246", java.util.Set.of("011_de_negative.txt"),
       "eval/holdout264", java.util.Set.of("007_ru_negative.txt"),
-      "eval/holdout335", java.util.Set.of("016_fr_negative.txt"),
-      "eval/holdout360", java.util.Set.of("012_de_negative.txt", "015_fr_negative.txt"));
+      "eval/holdout335", java.util.Set.of("016_fr_negative.txt"));
 
   private static void assertNegativesWhole(String set, Evaluation.Summary s) {
     java.util.Set<String> known = KNOWN_NEGATIVE_LOSSES.getOrDefault(set, java.util.Set.of());
