@@ -12,6 +12,7 @@ import static dev.winnow.classify.PageLines.isSentence;
 import static dev.winnow.classify.PageLines.nextNonBlank;
 import static dev.winnow.classify.PageLines.nextProse;
 import static dev.winnow.classify.PageLines.prevNonBlank;
+import static dev.winnow.classify.PageLines.standsUnder;
 import static dev.winnow.classify.PageLines.startsWord;
 import static dev.winnow.classify.PageLines.wordsWithLetters;
 
@@ -741,6 +742,41 @@ public final class ArticleGuards {
       }
     }
   }
+
+  /**
+   * A label of the story's kind right above the page's headline ("Kommentar", "Opinion",
+   * "Tribune", "Análisis", "Колонка") is its kicker, though a share button or a section menu has
+   * the same word: the headline under it stands over its byline or dateline within a few lines.
+   * It is kept whatever a rule or the context would say (a breadcrumb right above it has gone).
+   */
+  static void keepGenreKicker(Document doc, LineFacts facts, Verdict[] v, Claims claims, String[] weak, int n) {
+    int lead = firstProse(facts, v, n);
+    for (int i = 0; i < n && i <= lead; i++) {
+      if (facts.blank(i) || facts.words(i) > KICKER_MAX_WORDS || (v[i].isKeep() && weak[i] == null)) {
+        continue;
+      }
+      int h = nextNonBlank(facts, i + 1, n);
+      if (h >= n || !standsUnder(facts, i, h) || !v[h].isKeep() || facts.words(h) < KICKED_HEADLINE_MIN_WORDS
+          || endsLikeSentence(doc.line(h).text().strip()) || !GENRE_LABEL.matcher(doc.line(i).text()).matches()) {
+        continue;
+      }
+      for (int d = h + 1; d < n && d <= h + BYLINE_AFTER_LEAD; d++) {
+        if (!facts.blank(d) && v[d].isKeep() && isDatelineOrByline(doc, facts, d)) {
+          giveBack(v, claims, i, "context: the kind of story over its headline");
+          weak[i] = null; // nor may the context take it beside the menu above
+          break;
+        }
+      }
+    }
+  }
+
+  /** A label of a story's kind: an opinion piece, an analysis, an interview, a review. */
+  private static final java.util.regex.Pattern GENRE_LABEL = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:opinion|comment|commentary|analysis|editorial|column|interview|review|explainer|essay|obituary|"
+          + "kommentar|meinung|analyse|leitartikel|kolumne|gastbeitrag|gastkommentar|rezension|kritik|glosse|standpunkt|"
+          + "tribune|éditorial|édito|chronique|décryptage|entretien|critique|billet|point de vue|"
+          + "opinión|análisis|columna|tribuna|entrevista|crítica|"
+          + "мнение|колонка|комментарий|анализ|аналитика|интервью|рецензия|точка зрения)\\W*");
 
   /** The fewest words of the headline under a kicker in keepKickerNamedBelow (a link's title is shorter). */
   private static final int KICKED_HEADLINE_MIN_WORDS = 6;

@@ -46,7 +46,8 @@ import dev.winnow.rules.ContextRule;
  *       last line over its valediction and signature, the heading of the article's own list, a
  *       step of its numbered list between kept steps, an item of a list whose items open alike,
  *       counts that open the story's own list of figures, a headline that opens with the call it
- *       quotes, and a "label: value" line between two kept ones.
+ *       quotes, a label of the story's kind over its headline ("Kommentar", "Tribune"), and a
+ *       "label: value" line between two kept ones.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser; the boxes
@@ -95,6 +96,7 @@ public final class ContextPass {
     ArticleGuards.keepNamesBesideDateline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepLabelledHeadline(doc, facts, verdicts, claims, n);
     ArticleGuards.keepKickerNamedBelow(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepGenreKicker(doc, facts, verdicts, claims, weakRuleId, n);
     ArticleGuards.keepFigureHeadings(doc, facts, verdicts, claims, n);
     ArticleGuards.keepStandfirst(doc, facts, verdicts, claims, n);
     ArticleGuards.keepEntryTimes(doc, facts, verdicts, n);

@@ -490,4 +490,16 @@ class HeadlineAndBylineTest {
     String call = PROSE1 + "\n\nWerden Sie Mitglied und unterstützen Sie unabhängigen Journalismus!\n\n" + PROSE2;
     assertThat(clean(call)).doesNotContain("Werden Sie");
   }
+
+  @Test
+  void aLabelOfTheStorysKindUnderABreadcrumbIsTheHeadlinesKicker() {
+    String head = "Startseite > Lippstadt > Meinung\n\n";
+    String story = "Kommentar\nDas Aus für das Hallenbad Süd ist ein Fehler, den die Stadt teuer bezahlen wird\n"
+        + "Von Katrin Oberhäuser\nAktualisiert: 21.02.2024, 18:40 Uhr\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean(head + story)).isEqualTo(story);
+    // the same word as a button among the share buttons under the headline goes
+    String buttons = "Das Aus für das Hallenbad Süd ist ein Fehler, den die Stadt teuer bezahlen wird\n"
+        + "Von Katrin Oberhäuser\n\nTeilen\nDrucken\nKommentar\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean(buttons)).doesNotContain("Kommentar");
+  }
 }
