@@ -31,11 +31,13 @@ final class AppealBoxes {
   private static final String[] APPEAL_RULES = {"appeal-", "donation-", "membership-", "reader-funded"};
 
   /**
-   * Words of support, donations, members and clubs in the five languages, by their stems: a
-   * pitch and a button speak of them, whatever else they say.
+   * Words of support, donations, members and clubs in the five languages, by their stems, and of
+   * what the readers make possible: a pitch and a button speak of them, whatever else they say.
    */
   private static final Pattern SUPPORT = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:donat\\p{L}*|donor\\p{L}*|support\\p{L}*|member\\p{L}*|contribut\\p{L}*|chip in|patron\\p{L}*|club\\p{L}*|"
+          // what the readers' money makes possible ("This story was made possible by readers like you.")
+          + "made possible|rendue? possible|possible grâce|hech[oa] posible|posible gracias|möglich gemacht|ermöglich\\p{L}*|благодаря (?:вам|вашей|читателям)|"
           + "spend\\p{L}*|spende\\p{L}*|unterstütz\\p{L}*|mitglied\\p{L}*|förder\\p{L}*|"
           + "dons?|soutien\\p{L}*|souten\\p{L}*|membre\\p{L}*|adhér\\p{L}*|adhésion|cercle|"
           + "don(?:a|ar|e|es|en|ación|aciones|ativo\\p{L}*)|socio\\p{L}*|soci[ao]s|apoy\\p{L}*|aport\\p{L}*|membresía\\p{L}*|"

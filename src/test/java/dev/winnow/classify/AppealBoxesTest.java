@@ -62,4 +62,19 @@ class AppealBoxesTest {
         + "Give $10 now\n\n" + ContextFixtures.PROSE2;
     assertThat(clean(page)).isEqualTo(ContextFixtures.PROSE1 + "\n" + ContextFixtures.PROSE2);
   }
+
+  @Test
+  void aHeadingThatThanksTheReadersForWhatTheyMakePossibleGoesWithThePitch() {
+    String page = """
+      The two votes against came from council members who argued that the city should first finish its study of the garages.
+
+      This story was made possible by readers like you.
+      The Whatcom Current is a nonprofit newsroom. We don't have a paywall, and we never will. Please chip in what you can.
+      Donate today
+
+      Several downtown churches asked the council for an exemption covering Sunday morning services.
+      """;
+    assertThat(clean(page)).doesNotContain("made possible").doesNotContain("nonprofit newsroom").doesNotContain("Donate today")
+        .contains("The two votes").contains("Several downtown");
+  }
 }
