@@ -538,6 +538,44 @@ public final class ArticleGuards {
     return false;
   }
 
+  /**
+   * A short heading a line rule took goes back to the article when it heads an item of a run of
+   * headed items, each a short heading over its paragraph, with no blank line between: the item's
+   * paragraph under it, and the items above and below it kept, heading and paragraph alike ("New
+   * mayor" / "Cllr Janet Ormerod … was elected mayor" / "Town newsletter" / "Approved. The
+   * quarterly printed newsletter will continue …" / "Members' allowances" / …). A council's
+   * decisions in brief and a readers' questions column are told so; a read-more link between
+   * paragraphs carries its label and a colon, and a box's heading has its pitch under it, which
+   * the rules take.
+   */
+  static void keepHeadedItems(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 2; i + 2 < n; i++) {
+      if (!v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i) || facts.words(i) > SUBHEADING_MAX_WORDS
+          || !isItemParagraph(doc, facts, v, i - 1) || !isItemParagraph(doc, facts, v, i + 1)
+          || !isItemHeading(doc, facts, v, i - 2) || !isItemHeading(doc, facts, v, i + 2)) {
+        continue;
+      }
+      String t = doc.line(i).text().strip();
+      if (t.indexOf(':') < 0 && t.indexOf('|') < 0 && !endsLikeSentence(t)) {
+        giveBack(v, claims, i, "context: the heading of an item among headed items");
+      }
+    }
+  }
+
+  /** Whether kept line {@code i} is a short heading of an item: no sentence, no label. */
+  private static boolean isItemHeading(Document doc, LineFacts facts, Verdict[] v, int i) {
+    if (facts.blank(i) || !v[i].isKeep() || facts.words(i) > SUBHEADING_MAX_WORDS) {
+      return false;
+    }
+    String t = doc.line(i).text().strip();
+    return t.indexOf(':') < 0 && !endsLikeSentence(t);
+  }
+
+  /** Whether kept line {@code i} is an item's paragraph: a sentence of prose. */
+  private static boolean isItemParagraph(Document doc, LineFacts facts, Verdict[] v, int i) {
+    return !facts.blank(i) && v[i].isKeep() && isSentence(doc, facts, i);
+  }
+
   /** The fewest words of an item that keepParallelItems gives back. */
   private static final int PARALLEL_ITEM_MIN_WORDS = 4;
 
@@ -745,7 +783,7 @@ public final class ArticleGuards {
 
   /**
    * A label of the story's kind right above the page's headline ("Kommentar", "Opinion",
-   * "Tribune", "Análisis", "Колонка") is its kicker, though a share button or a section menu has
+   * "Tribune", "Análisis", "Колонка", "Revista de prensa") is its kicker, though a share button or a section menu has
    * the same word: the headline under it stands over its byline or dateline within a few lines.
    * It is kept whatever a rule or the context would say (a breadcrumb right above it has gone).
    */
@@ -770,13 +808,16 @@ public final class ArticleGuards {
     }
   }
 
-  /** A label of a story's kind: an opinion piece, an analysis, an interview, a review. */
+  /** A label of a story's kind: an opinion piece, an analysis, an interview, a review, a press review. */
   private static final java.util.regex.Pattern GENRE_LABEL = java.util.regex.Pattern.compile(
       "(?iu)\\W*(?:opinion|comment|commentary|analysis|editorial|column|interview|review|explainer|essay|obituary|"
           + "kommentar|meinung|analyse|leitartikel|kolumne|gastbeitrag|gastkommentar|rezension|kritik|glosse|standpunkt|"
           + "tribune|éditorial|édito|chronique|décryptage|entretien|critique|billet|point de vue|"
           + "opinión|análisis|columna|tribuna|entrevista|crítica|"
-          + "мнение|колонка|комментарий|анализ|аналитика|интервью|рецензия|точка зрения)\\W*");
+          + "мнение|колонка|комментарий|анализ|аналитика|интервью|рецензия|точка зрения|"
+          // a series' format: a press review, a briefing, news in brief
+          + "press review|morning briefing|evening briefing|news in brief|presseschau|kurz notiert|revue de presse|en bref|"
+          + "revista de prensa|breves|обзор прессы|коротко)\\W*");
 
   /** The fewest words of the headline under a kicker in keepKickerNamedBelow (a link's title is shorter). */
   private static final int KICKED_HEADLINE_MIN_WORDS = 6;

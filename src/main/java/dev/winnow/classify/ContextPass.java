@@ -45,7 +45,8 @@ import dev.winnow.rules.ContextRule;
  *       colon introduces, writers' names beside the dateline, a live entry's time, a letter's
  *       last line over its valediction and signature, the heading of the article's own list, a
  *       step of its numbered list between kept steps, an item of a list whose items open alike,
- *       counts that open the story's own list of figures, a headline that opens with the call it
+ *       counts that open the story's own list of figures, the heading of an item among headed
+ *       items, a headline that opens with the call it
  *       quotes, a label of the story's kind over its headline ("Kommentar", "Tribune"), and a
  *       "label: value" line between two kept ones.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
@@ -106,6 +107,7 @@ public final class ContextPass {
     ArticleGuards.keepNumberedSteps(doc, facts, verdicts, claims, n);
     ArticleGuards.keepParallelItems(doc, facts, verdicts, claims, n);
     ArticleGuards.keepFiguresList(doc, facts, verdicts, claims, n);
+    ArticleGuards.keepHeadedItems(doc, facts, verdicts, claims, n);
     ArticleGuards.keepLabelledRuns(doc, facts, verdicts, claims, n);
     if (context != null) {
       Pictures.settleGalleryPositions(doc, facts, verdicts, contextId, n);

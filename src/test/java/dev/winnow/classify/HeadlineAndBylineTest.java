@@ -501,5 +501,9 @@ class HeadlineAndBylineTest {
     String buttons = "Das Aus für das Hallenbad Süd ist ein Fehler, den die Stadt teuer bezahlen wird\n"
         + "Von Katrin Oberhäuser\n\nTeilen\nDrucken\nKommentar\n\n" + PROSE1 + "\n" + PROSE2;
     assertThat(clean(buttons)).doesNotContain("Kommentar");
+    // a series' format, repeated from the breadcrumb, is a kicker too
+    String review = "Revista de prensa\nLas tapas de los diarios de este lunes 9 de septiembre\n"
+        + "Por Redacción Pampa Digital\n9 de septiembre de 2024\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean("Inicio / Política / Revista de prensa\n\n" + review)).isEqualTo(review);
   }
 }

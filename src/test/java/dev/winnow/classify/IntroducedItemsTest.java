@@ -127,4 +127,16 @@ class IntroducedItemsTest {
         + ContextFixtures.PROSE1 + "\n" + ContextFixtures.PROSE2;
     assertThat(clean(row)).doesNotContain("partages").doesNotContain("commentaires\n");
   }
+
+  @Test
+  void aHeadingAmongHeadedItemsStaysThoughItNamesFurniture() {
+    String decisions = ContextFixtures.PROSE1 + "\n\nNew mayor\nCllr Janet Ormerod was elected mayor for the coming year, with Cllr Sunil Bhatt as her deputy.\n"
+        + "Town newsletter\nApproved. The quarterly printed newsletter will continue for another year, at a cost of £14,200.\n"
+        + "Members' allowances\nRejected, 15 votes to 12. The basic allowance stays at £4,950 a year.\n\n" + ContextFixtures.PROSE2;
+    assertThat(clean(decisions)).isEqualTo(decisions);
+    // a newsletter's heading between two paragraphs of a story, its pitch under it, goes
+    String box = ContextFixtures.PROSE1 + "\n\nTown newsletter\nSign up to get our free weekly newsletter every Friday in your inbox.\n\n"
+        + ContextFixtures.PROSE2;
+    assertThat(clean(box)).doesNotContain("Town newsletter");
+  }
 }
