@@ -56,7 +56,8 @@ import dev.winnow.rules.ContextRule;
  *       readers' polls between the paragraphs ({@link Polls}), tables of contents whose items
  *       come back below as subheadings ({@link Contents}) and consent notices however worded,
  *       with their row of buttons ({@link ConsentBoxes}), and the pitch, heading and button of an
- *       appeal box around a line an appeal rule names ({@link AppealBoxes}), and an episode's
+ *       appeal's or a newsletter's box around a line a rule of its kind names ({@link PitchBoxes}),
+ *       and an episode's
  *       chapters from 00:00 with their heading ({@link Chapters}).
  *   <li>After the repeated steps: the view count under the dateline ({@link PageTop}); rows of
  *       tags at the page's foot and the author's box, a line further down that opens with the
@@ -124,7 +125,7 @@ public final class ContextPass {
       ConsentBoxes.settle(doc, facts, verdicts, contextId, n);
       ConsentBoxes.settleEdges(doc, facts, verdicts, contextId, n);
       QuestionRails.settle(doc, facts, verdicts, contextId, n);
-      AppealBoxes.settle(doc, facts, verdicts, contextId, n);
+      PitchBoxes.settle(doc, facts, verdicts, contextId, n);
       Chapters.settle(doc, facts, verdicts, contextId, n);
     }
     // which lines could belong to a menu depends on their text alone: worked out once, not per round

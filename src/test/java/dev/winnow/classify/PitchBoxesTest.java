@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The pitch, heading and button of an appeal box around a line an appeal rule names ({@link AppealBoxes}). */
-class AppealBoxesTest {
+/** The pitch, heading and button of an appeal's or a newsletter's box around a line a rule of its kind names ({@link PitchBoxes}). */
+class PitchBoxesTest {
   @Test
   void aPitchBetweenTheBoxsHeadingAndButtonGoesWithThem() {
     String page = """
@@ -76,5 +76,30 @@ class AppealBoxesTest {
       """;
     assertThat(clean(page)).doesNotContain("made possible").doesNotContain("nonprofit newsroom").doesNotContain("Donate today")
         .contains("The two votes").contains("Several downtown");
+  }
+
+  @Test
+  void aNewslettersPitchBetweenItsHeadingAndItsFormGoesWithThem() {
+    String page = """
+      Good morning. A tropical storm is strengthening faster than forecasters expected, and shareholders vote on a grocery merger today.
+
+      Get the Morning Briefing in your inbox
+      Our editors' guide to the day's news, every weekday at 6 a.m. Eastern.
+      Enter your email address   Sign up
+
+      Tropical Storm Corwin gained strength overnight and is expected to become a hurricane before reaching the coast.
+      """;
+    assertThat(clean(page)).doesNotContain("Morning Briefing in").doesNotContain("editors' guide").doesNotContain("Sign up")
+        .contains("Good morning").contains("Tropical Storm Corwin");
+  }
+
+  @Test
+  void theArticlesParagraphAboutANewsletterGluedToTheFormSpeaksToNoOneAndStays() {
+    String page = """
+      Tropical Storm Corwin gained strength overnight and is expected to become a hurricane before reaching the coast.
+      The county's newsletter will now carry the evacuation maps every morning during the storm season.
+      Enter your email address   Sign up
+      """;
+    assertThat(clean(page)).contains("county's newsletter").doesNotContain("Sign up");
   }
 }
