@@ -73,13 +73,13 @@ final class PitchBoxes {
 
   /**
    * Words that speak to the reader: the second person, and an imperative at the line's start
-   * ("Rejoignez …", "Hazte socio …", "Помогите нам …"). The polite German forms count in capitals
+   * ("Rejoignez …", "Hazte socio …", "Помогите нам …", "Recibe cada mañana …", "Get …"). The polite German forms count in capitals
    * only, as "sie" and "ihr" in small letters are "they" and "their".
    */
   private static final Pattern ADDRESS = Pattern.compile(
       "(?u)(?<![\\p{L}])(?:(?i:you|your|yours|dich|dir|dein\\p{L}*|vous|votre|vos|toi|ton|ta|tes|tú|tu|tus|te|usted|ustedes|"
           + "вы|вас|вам|ваш\\p{L}*|\\p{L}+(?:ите|йте|ьте))|Sie|Ihr|Ihre\\p{L}*|Ihnen)(?![\\p{L}])"
-          + "|^\\W*(?i:\\p{L}+ez|\\p{L}+(?:te|nos)|únete|súmate|dona|colabora|werden|unterstützen|helfen|spenden)(?![\\p{L}])");
+          + "|^\\W*(?i:\\p{L}+ez|\\p{L}+(?:te|nos)|únete|súmate|dona|colabora|recibe|werden|unterstützen|helfen|spenden|get|receive)(?![\\p{L}])");
 
   /** Drops the pitch, heading and button of each box whose line a rule of its kind dropped. */
   static void settle(Document doc, LineFacts facts, Verdict[] v, String id, int n) {

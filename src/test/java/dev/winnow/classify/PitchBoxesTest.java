@@ -102,4 +102,18 @@ class PitchBoxesTest {
       """;
     assertThat(clean(page)).contains("county's newsletter").doesNotContain("Sign up");
   }
+
+  @Test
+  void aPitchThatOpensWithAnImperativeGoesOverTheNewslettersField() {
+    String page = """
+      En la zona rural la preocupación es mayor, y el centro de referencia para la tarde estará en Navia, según la consejería.
+
+      Recibe cada mañana las noticias de Asturias que importan
+      Tu correo electrónico
+      Quiero recibirla
+
+      El servicio de emergencias recomienda no viajar de noche por las carreteras de montaña hasta el jueves.
+      """;
+    assertThat(clean(page)).doesNotContain("Recibe cada").doesNotContain("Tu correo").contains("En la zona rural").contains("El servicio");
+  }
 }
