@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * than one thing vouches for each line: it touches a line a rule of the box's kind dropped, with
  * no blank line between; it speaks of the box's matter, support, donors, members or a club for an
  * appeal, the inbox and the days it comes on for a newsletter (see Kind#matter); and a pitch or a
- * heading speaks to the reader (see ADDRESS), unless the box's lines close around it on both
- * sides ("Станьте участником клуба …" / "Участники клуба получают …" / "Вступить в клуб"). On a
+ * heading speaks to the reader (see ADDRESS), unless it is the box's name alone after a blank
+ * line ("Morning Briefing") or the box's lines close around it on both sides ("Станьте участником клуба …" / "Участники клуба получают …" / "Вступить в клуб"). On a
  * page without blank lines the article's last paragraph may touch the box: it tells of a council
  * member who supports a plan, or of a club's transfer, and speaks to no one.
  */
@@ -68,6 +68,9 @@ final class PitchBoxes {
   /** The most words of a pitch. */
   private static final int PITCH_MAX_WORDS = 70;
 
+  /** The most words of a box's name that heads it with nothing else to vouch for it. */
+  private static final int NAME_MAX_WORDS = 3;
+
   /** The most words of a box's heading over its pitch, and of a button. */
   private static final int SHORT_MAX_WORDS = 8;
 
@@ -94,7 +97,8 @@ final class PitchBoxes {
         k--;
       }
       boolean closed = k > 0 && !facts.blank(k - 1) && v[k - 1].isDrop();
-      if (k >= 0 && takes(doc, facts, v, k, PITCH_MAX_WORDS, kind) && (closed || ADDRESS.matcher(doc.line(k).text()).find())) {
+      if (k >= 0 && takes(doc, facts, v, k, PITCH_MAX_WORDS, kind)
+          && (closed || opensAsName(facts, k) || ADDRESS.matcher(doc.line(k).text()).find())) {
         v[k] = Verdict.drop(id, kind.pitch());
         if (facts.words(k) > SHORT_MAX_WORDS && k > 0 && takes(doc, facts, v, k - 1, SHORT_MAX_WORDS, kind)
             && ADDRESS.matcher(doc.line(k - 1).text()).find()) {
@@ -126,6 +130,11 @@ final class PitchBoxes {
       }
     }
     return null;
+  }
+
+  /** Whether line {@code k} is a box's name alone on its line ("Morning Briefing"), opening the box after a blank line. */
+  private static boolean opensAsName(LineFacts facts, int k) {
+    return facts.words(k) <= NAME_MAX_WORDS && (k == 0 || facts.blank(k - 1));
   }
 
   /** Whether kept line {@code k}, of at most {@code maxWords} words, speaks of the box's matter. */

@@ -116,4 +116,20 @@ class PitchBoxesTest {
       """;
     assertThat(clean(page)).doesNotContain("Recibe cada").doesNotContain("Tu correo").contains("En la zona rural").contains("El servicio");
   }
+
+  @Test
+  void aNewslettersNameAloneOverItsPitchGoesButAsAKickerOverTheHeadlineStays() {
+    String box = """
+      The cabinet will consider the report at its meeting on 13 November, the council said on Friday.
+
+      Morning Briefing
+      The county's biggest stories, in your inbox by 7am every weekday. Free to sign up.
+      Your email address
+      Sign me up
+      """;
+    assertThat(clean(box)).doesNotContain("Morning Briefing").contains("The cabinet");
+    String kicker = "Morning Briefing\nWednesday: A storm takes aim at the Gulf Coast, and a grocery merger goes to a vote\n"
+        + "By Dana Whitcombe\nMarch 6, 2024\n\n" + ContextFixtures.PROSE1 + "\n";
+    assertThat(clean(kicker)).contains("Morning Briefing");
+  }
 }
