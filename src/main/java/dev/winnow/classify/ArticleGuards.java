@@ -540,8 +540,9 @@ public final class ArticleGuards {
 
   /**
    * A short heading a line rule took goes back to the article when it heads an item of a run of
-   * headed items, each a short heading over its paragraph, with no blank line between: the item's
-   * paragraph under it, and the items above and below it kept, heading and paragraph alike ("New
+   * headed items, each a short heading over its paragraph, with no blank line between, below the
+   * article's first paragraph: the item's paragraph under it, and the items above and below it
+   * kept, heading and paragraph alike, the one above under a paragraph of its own ("New
    * mayor" / "Cllr Janet Ormerod … was elected mayor" / "Town newsletter" / "Approved. The
    * quarterly printed newsletter will continue …" / "Members' allowances" / …). A council's
    * decisions in brief and a readers' questions column are told so; a read-more link between
@@ -549,10 +550,12 @@ public final class ArticleGuards {
    * the rules take.
    */
   static void keepHeadedItems(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
-    for (int i = 2; i + 2 < n; i++) {
+    int lead = firstProse(facts, v, n);
+    for (int i = Math.max(3, lead + 2); i + 3 < n; i++) {
       if (!v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i) || facts.words(i) > SUBHEADING_MAX_WORDS
           || !isItemParagraph(doc, facts, v, i - 1) || !isItemParagraph(doc, facts, v, i + 1)
-          || !isItemHeading(doc, facts, v, i - 2) || !isItemHeading(doc, facts, v, i + 2)) {
+          || !isItemHeading(doc, facts, v, i - 2) || !isItemHeading(doc, facts, v, i + 2)
+          || !isItemParagraph(doc, facts, v, i - 3) || !isItemParagraph(doc, facts, v, i + 3)) {
         continue;
       }
       String t = doc.line(i).text().strip();

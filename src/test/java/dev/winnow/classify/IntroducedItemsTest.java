@@ -130,7 +130,7 @@ class IntroducedItemsTest {
 
   @Test
   void aHeadingAmongHeadedItemsStaysThoughItNamesFurniture() {
-    String decisions = ContextFixtures.PROSE1 + "\n\nNew mayor\nCllr Janet Ormerod was elected mayor for the coming year, with Cllr Sunil Bhatt as her deputy.\n"
+    String decisions = ContextFixtures.PROSE1 + "\n\nLibrary roof\nApproved. £86,000 for a refurbishment; the block should reopen in September.\nNew mayor\nCllr Janet Ormerod was elected mayor for the coming year, with Cllr Sunil Bhatt as her deputy.\n"
         + "Town newsletter\nApproved. The quarterly printed newsletter will continue for another year, at a cost of £14,200.\n"
         + "Members' allowances\nRejected, 15 votes to 12. The basic allowance stays at £4,950 a year.\n\n" + ContextFixtures.PROSE2;
     assertThat(clean(decisions)).isEqualTo(decisions);
