@@ -1012,14 +1012,25 @@ public final class ArticleGuards {
   /**
    * A line that announces what follows in so many words ("Betroffen sind folgende Gemeinden:",
    * "les communes suivantes :", "las siguientes localidades:", "следующие районы:"), or that
-   * quotes what is written below ("Sur le couvercle, on peut lire :", "The sign reads:", "На
-   * табличке написано:"): a shorter one introduces a block too.
+   * quotes what is written below (see QUOTES): a shorter one introduces a block too.
    */
   private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:the following|as follows|folgende[nrs]?|nachstehende[nrs]?|suivant(?:e|es|s)|ci-dessous|"
-          + "siguientes?|a continuación|следующ(?:ие|их|ее|ая|ий)|ниже)(?![\\p{L}])"
-          + "|(?<![\\p{L}])(?:on peut lire|peut-on lire|on lit|est écrit|est inscrit|reads|read|lautet|heißt es|steht|se lee|"
-          + "puede leerse|se puede leer|reza|гласит|написано|значится)\\s*:\\s*$");
+          + "siguientes?|a continuación|следующ(?:ие|их|ее|ая|ий)|ниже)(?![\\p{L}])");
+
+  /**
+   * A line that quotes what is written below ("Sur le couvercle, on peut lire :", "The sign
+   * reads:", "Its text says:", "reproducido tal cual:", "На табличке написано:"): the block under
+   * it is the quoted text, a message or a letter with its own buttons and signature, whatever the
+   * length of its lines.
+   */
+  private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:on peut lire|peut-on lire|on lit|est écrit|est inscrit|dit|reads|read|says|said|lautet|heißt es|steht|sagt|"
+          + "se lee|puede leerse|se puede leer|reza|dice|tal cual|textualmente|mot pour mot|wörtlich|гласит|написано|значится|говорится)"
+          + "\\s*:\\s*$");
+
+  /** The most lines of a quoted text under a line that quotes it (see QUOTES). */
+  private static final int QUOTED_MAX_LINES = 12;
 
   /**
    * The block of lines right under a sentence of the article that ends with a colon is what the
@@ -1057,7 +1068,8 @@ public final class ArticleGuards {
       // the details a letter gives for a transfer ("Получатель: …" / "Номер карты: …"), under
       // a shorter line too ("вот реквизиты:")
       boolean payment = !list && from < to && PAYMENT_LABEL.matcher(doc.line(from).text()).lookingAt();
-      if (facts.words(p) < (list || payment || keptAmong(doc, facts, v, from, to) || ANNOUNCES.matcher(doc.line(p).text()).find() ? 3 : PROSE_WORDS)) {
+      boolean quoted = QUOTES.matcher(doc.line(p).text()).find();
+      if (facts.words(p) < (list || payment || quoted || keptAmong(doc, facts, v, from, to) || ANNOUNCES.matcher(doc.line(p).text()).find() ? 3 : PROSE_WORDS)) {
         continue; // a sentence of prose, or a shorter heading over a list
       }
       // a blank line ends the block, not the end of the page: a kept line must follow it, or the
@@ -1083,7 +1095,7 @@ public final class ArticleGuards {
         }
       }
       // words with letters: a price list's figures and signs are no words of a note
-      if (!list && from + 1 < to && wordsWithLetters(doc.line(from).text()) <= ITEM_MAX_WORDS
+      if (!list && !quoted && from + 1 < to && wordsWithLetters(doc.line(from).text()) <= ITEM_MAX_WORDS
           && wordsWithLetters(doc.line(from + 1).text()) <= ITEM_MAX_WORDS) {
         // a list of short items ends at the first longer line after them (a note about the page)
         for (int i = from + 2; i < to; i++) {
@@ -1123,7 +1135,7 @@ public final class ArticleGuards {
       }
       // a short block set apart below is all introduced; in a longer one, or one the page's end
       // closes (a page without blank lines runs on into its furniture), only the first line
-      int last = closed && to - from <= INTRODUCED_MAX_LINES ? to : Math.min(from + 1, n);
+      int last = closed && to - from <= (quoted ? QUOTED_MAX_LINES : INTRODUCED_MAX_LINES) ? to : Math.min(from + 1, n);
       for (int i = from; i < last; i++) {
         giveBack(v, claims, i, INTRODUCED);
         weak[i] = null; // a quoted popup's "Понятно" is no button of the page's

@@ -139,4 +139,22 @@ class IntroducedItemsTest {
         + ContextFixtures.PROSE2;
     assertThat(clean(box)).doesNotContain("Town newsletter");
   }
+
+  @Test
+  void aMessageQuotedWholeUnderTheLineThatQuotesItKeepsItsButtons() {
+    String mail = ContextFixtures.PROSE1 + "\n\nOne resident forwarded us a copy of the email. It reads:\n\n"
+        + "Dear Customer,\nOur records show that you are eligible for a council tax rebate of £312.40 following the recent flooding.\n"
+        + "To receive your refund you must log in to confirm your account details within 48 hours.\nLog in to your account\n"
+        + "If you do not confirm, your rebate will be cancelled and your account may be suspended.\nKind regards,\n"
+        + "Revenue & Benefits Team\n\n" + ContextFixtures.PROSE2;
+    assertThat(clean(mail)).isEqualTo(mail);
+    String appeal = ContextFixtures.PROSE1 + "\n\nA page calling itself a flood fund began circulating on Friday. Its text says:\n\n"
+        + "Carmarthen Flood Families Fund\nDonate today – every penny goes straight to families who have lost everything.\n"
+        + "£10 buys a hot meal for a family of four. £25 buys a new school uniform.\nDonate now\n"
+        + "Please share this page so no family is forgotten!\n\n" + ContextFixtures.PROSE2;
+    assertThat(clean(appeal)).isEqualTo(appeal);
+    // the same button under a paragraph that quotes nothing is the page's
+    String page = ContextFixtures.PROSE1 + "\n\nDonate now\n\n" + ContextFixtures.PROSE2;
+    assertThat(clean(page)).doesNotContain("Donate now");
+  }
 }
