@@ -35,16 +35,24 @@ public final class ArticleGuards {
    * A short line that a rule dropped, directly above a kept paragraph that repeats its words, is
    * the article's subheading ("Kostenlose Newsletter als Einstieg" / "Eine wichtige Rolle spielen
    * demnach kostenlose Newsletter. …"): an article about newsletters, cookies or donations names
-   * them in its subheadings too. Furniture headings sit above furniture, which is dropped.
+   * them in its subheadings too. Furniture headings sit above furniture, which is dropped. A
+   * picture's credit by its label is no subheading, whatever the paragraph under it names.
    */
   static void keepSubheadings(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 0; i + 1 < n; i++) {
       if (v[i].isDrop() && !claims.placeholder(i) && !facts.blank(i) && facts.words(i) <= SUBHEADING_MAX_WORDS
-          && v[i + 1].isKeep() && headsParagraph(doc, facts, i)) {
+          && v[i + 1].isKeep() && headsParagraph(doc, facts, i) && !CREDIT_LABEL.matcher(doc.line(i).text()).lookingAt()) {
         v[i] = Verdict.keep(v[i].ruleId(), "context: the subheading of the paragraph below");
       }
     }
   }
+
+  /**
+   * A picture's credit by its label ("Foto: Kessler & Brandt GmbH"): the paragraph under it may
+   * name the company the picture came from, and it is still no subheading.
+   */
+  private static final java.util.regex.Pattern CREDIT_LABEL = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:fotos?|photos?|bild(?:er)?|фото|imagen|image|credit|crédit|picture)\\s*[:：]");
 
   /** A Markdown subheading: "## " to "###### " and its words. */
   private static final java.util.regex.Pattern MARKDOWN_SUBHEADING = java.util.regex.Pattern.compile("#{2,6} \\S.*");

@@ -40,4 +40,13 @@ class SubheadingTest {
         + "La Consejería de Bienestar Social asegura que en 41 de los 53 casos las empresas corrigieron los fallos.\n";
     assertThat(clean(es)).contains("Lo que dice la Consejería\n").doesNotContain("Noticias relacionadas");
   }
+
+  @Test
+  void aPicturesCreditIsNoSubheadingThoughTheParagraphNamesItsSource() {
+    String in = "Der Maschinenbauer hat am Montag angekündigt, sein Werk in Reutlingen bis zum Jahresende deutlich zu verkleinern.\n"
+        + "Montagehalle im Stammwerk Reutlingen: Hier sollen rund 450 Arbeitsplätze wegfallen.\n"
+        + "Foto: Kessler & Brandt GmbH\n"
+        + "Kessler & Brandt will in Reutlingen rund 450 Stellen streichen, teilte das Unternehmen am Montag mit.\n";
+    assertThat(clean(in)).doesNotContain("Foto: Kessler").contains("teilte das Unternehmen");
+  }
 }
