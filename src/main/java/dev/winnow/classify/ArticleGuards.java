@@ -512,8 +512,10 @@ public final class ArticleGuards {
   /** The most words of a heading over a list of figures. */
   private static final int FIGURES_HEADING_MAX_WORDS = 8;
 
-  /** The fewest and most words of a clause that gives a figure in a list of them. */
+  /** The fewest words of a clause that gives a figure in a list of them (a count is shorter). */
   private static final int FIGURE_CLAUSE_MIN_WORDS = 4;
+
+  /** The most words of a clause that gives a figure in a list of them (a paragraph is longer). */
   private static final int FIGURE_CLAUSE_MAX_WORDS = 16;
 
   /** Whether line {@code i} is a short count, opening with a digit, that a line rule took. */

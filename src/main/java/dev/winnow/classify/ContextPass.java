@@ -46,9 +46,8 @@ import dev.winnow.rules.ContextRule;
  *       last line over its valediction and signature, the heading of the article's own list, a
  *       step of its numbered list between kept steps, an item of a list whose items open alike,
  *       counts that open the story's own list of figures, the heading of an item among headed
- *       items, a headline that opens with the call it
- *       quotes, a label of the story's kind over its headline ("Kommentar", "Tribune"), and a
- *       "label: value" line between two kept ones.
+ *       items, a headline that opens with the call it quotes, a label of the story's kind over
+ *       its headline ("Kommentar", "Tribune"), and a "label: value" line between two kept ones.
  *   <li>Captions and teasers, settled once before the repeated steps (see {@link Pictures}): the
  *       line directly above a dropped picture credit when it reads like a caption, and the line
  *       directly below a dropped ad label when it reads like an advertiser's teaser; the boxes
@@ -57,8 +56,7 @@ import dev.winnow.rules.ContextRule;
  *       come back below as subheadings ({@link Contents}) and consent notices however worded,
  *       with their row of buttons ({@link ConsentBoxes}), and the pitch, heading and button of an
  *       appeal's or a newsletter's box around a line a rule of its kind names ({@link PitchBoxes}),
- *       and an episode's
- *       chapters from 00:00 with their heading ({@link Chapters}).
+ *       and an episode's chapters from 00:00 with their heading ({@link Chapters}).
  *   <li>After the repeated steps: the view count under the dateline ({@link PageTop}); rows of
  *       tags at the page's foot and the author's box, a line further down that opens with the
  *       byline's name ({@link PageFoot}); captions over a photographer's bare name ({@link

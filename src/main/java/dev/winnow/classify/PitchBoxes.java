@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * no blank line between; it speaks of the box's matter, support, donors, members or a club for an
  * appeal, the inbox and the days it comes on for a newsletter (see Kind#matter); and a pitch or a
  * heading speaks to the reader (see ADDRESS), unless it is the box's name alone after a blank
- * line ("Morning Briefing") or the box's lines close around it on both sides ("Станьте участником клуба …" / "Участники клуба получают …" / "Вступить в клуб"). On a
- * page without blank lines the article's last paragraph may touch the box: it tells of a council
- * member who supports a plan, or of a club's transfer, and speaks to no one.
+ * line ("Morning Briefing") or the box's lines close around it on both sides ("Станьте участником
+ * клуба …" / "Участники клуба получают …" / "Вступить в клуб"). On a page without blank lines the
+ * article's last paragraph may touch the box: it tells of a council member who supports a plan,
+ * or of a club's transfer, and speaks to no one.
  */
 final class PitchBoxes {
   private PitchBoxes() {}
@@ -40,7 +41,7 @@ final class PitchBoxes {
    */
   private static final Kind APPEAL = Kind.of(new String[] {"appeal-", "donation-", "membership-", "reader-funded"},
       Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:donat\\p{L}*|donor\\p{L}*|support\\p{L}*|member\\p{L}*|contribut\\p{L}*|chip in|patron\\p{L}*|club\\p{L}*|"
+          "(?iu)(?<![\\p{L}])(?:donat\\p{L}*|donor\\p{L}*|support\\p{L}*|member\\p{L}*|contribut\\p{L}*|chip in|patron\\p{L}*|club\\p{L}*|"
           // what the readers' money makes possible ("This story was made possible by readers like you.")
           + "made possible|rendue? possible|possible grâce|hech[oa] posible|posible gracias|möglich gemacht|ermöglich\\p{L}*|благодаря (?:вам|вашей|читателям)|"
           + "spend\\p{L}*|spende\\p{L}*|unterstütz\\p{L}*|mitglied\\p{L}*|förder\\p{L}*|"
@@ -55,7 +56,7 @@ final class PitchBoxes {
    */
   private static final Kind NEWSLETTER = Kind.of(new String[] {"newsletter-", "email-signup"},
       Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:newsletter\\p{L}*|briefing\\p{L}*|digest|inbox|e-?mail\\p{L}*|"
+          "(?iu)(?<![\\p{L}])(?:newsletter\\p{L}*|briefing\\p{L}*|digest|inbox|e-?mail\\p{L}*|"
           + "every (?:weekday|morning|evening|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:morning|evening|week)|"
           + "rundbrief|postfach|jeden (?:morgen|abend|tag|werktag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|"
           + "lettre|infolettre|courriel|boîte (?:mail|de réception)|chaque (?:matin|soir|semaine|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
@@ -63,6 +64,7 @@ final class PitchBoxes {
           + "рассылк\\p{L}*|почт\\p{L}*|дайджест\\p{L}*|каждое утро|каждый (?:день|вечер|понедельник|вторник|четверг)|каждую (?:неделю|среду|пятницу|субботу))(?![\\p{L}])"),
       "a newsletter");
 
+  /** The kinds of box, tried in turn on each dropped line's rule. */
   private static final Kind[] KINDS = {APPEAL, NEWSLETTER};
 
   /** The most words of a pitch. */
