@@ -539,13 +539,7 @@ public final class ArticleGuards {
     if (facts.blank(i) || !v[i].isKeep() || words < FIGURE_CLAUSE_MIN_WORDS || words > FIGURE_CLAUSE_MAX_WORDS) {
       return false;
     }
-    String t = doc.line(i).text();
-    for (int k = 0; k < t.length(); k++) {
-      if (Character.isDigit(t.charAt(k))) {
-        return !isDatelineOrByline(doc, facts, i);
-      }
-    }
-    return false;
+    return PageLines.hasDigit(doc.line(i).text()) && !isDatelineOrByline(doc, facts, i);
   }
 
   /**
@@ -569,7 +563,7 @@ public final class ArticleGuards {
         continue;
       }
       String t = doc.line(i).text().strip();
-      if (t.indexOf(':') < 0 && t.indexOf('|') < 0 && !endsLikeSentence(t)) {
+      if (isBareHeading(t) && t.indexOf('|') < 0) {
         giveBack(v, claims, i, "context: the heading of an item among headed items");
       }
     }
@@ -580,7 +574,11 @@ public final class ArticleGuards {
     if (facts.blank(i) || !v[i].isKeep() || facts.words(i) > SUBHEADING_MAX_WORDS) {
       return false;
     }
-    String t = doc.line(i).text().strip();
+    return isBareHeading(doc.line(i).text().strip());
+  }
+
+  /** Whether a stripped line is a heading by its marks: no label's colon, no sentence's end. */
+  private static boolean isBareHeading(String t) {
     return t.indexOf(':') < 0 && !endsLikeSentence(t);
   }
 
@@ -728,7 +726,7 @@ public final class ArticleGuards {
    * then told about.
    */
   private static final java.util.regex.Pattern QUOTED_HEADLINE = java.util.regex.Pattern.compile(
-      "^\\s*[\"„“«‹‚‘'](?:[^\\n]{2,100}?)[\"“”»›‘’']\\s*[:：]\\s*\\p{L}");
+      "^\\s*[\"„“«‹‚‘'].{2,100}?[\"“”»›‘’']\\s*[:：]\\s*\\p{L}");
 
   /** The most words of a kicker right above an urgent headline ("Incendios"). */
   private static final int KICKER_MAX_WORDS = 3;
@@ -737,10 +735,11 @@ public final class ArticleGuards {
   private static final int LABELLED_HEADLINE_MIN_WORDS = 6;
 
   /**
-   * A medium's label or a quotation (see QUOTED_HEADLINE) opening the page's headline, over its standfirst and a byline or dateline
-   * within a few lines, near the page's top, keeps the headline, and so does its urgency under a
-   * kicker (see URGENT_HEADLINE): the same line between paragraphs is a link to another
-   * story, but the headline sits above the article's first sentence.
+   * A medium's label or a quotation (see QUOTED_HEADLINE) opening the page's headline, over its
+   * standfirst and a byline or dateline within a few lines, near the page's top, keeps the
+   * headline, and so does its urgency under a kicker (see URGENT_HEADLINE): the same line between
+   * paragraphs is a link to another story, but the headline sits above the article's first
+   * sentence.
    */
   static void keepLabelledHeadline(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int lead = firstProse(facts, v, n);
@@ -796,9 +795,10 @@ public final class ArticleGuards {
 
   /**
    * A label of the story's kind right above the page's headline ("Kommentar", "Opinion",
-   * "Tribune", "Análisis", "Колонка", "Revista de prensa") is its kicker, though a share button or a section menu has
-   * the same word: the headline under it stands over its byline or dateline within a few lines.
-   * It is kept whatever a rule or the context would say (a breadcrumb right above it has gone).
+   * "Tribune", "Análisis", "Колонка", "Revista de prensa") is its kicker, though a share button
+   * or a section menu has the same word: the headline under it stands over its byline or dateline
+   * within a few lines. It is kept whatever a rule or the context would say (a breadcrumb right
+   * above it has gone).
    */
   static void keepGenreKicker(Document doc, LineFacts facts, Verdict[] v, Claims claims, String[] weak, int n) {
     int lead = firstProse(facts, v, n);
