@@ -205,6 +205,10 @@ import org.junit.jupiter.api.Test;
  * but for a strip of other games' scores without a label (core/score-strip), whose only literal
  * is the separator between two games (" | ", " · "), which datelines and bylines of prose share:
  * 5.9776, and the bound moved to 5.978.
+ * The twenty-fourth session's menu of a section after its name (core/labelled-menu: "Opinion:
+ * Columnists | Editorials | Letters") has no literal but its separator between spaces (" · ",
+ * " | ", " / ", " • "; dashes left out, as prose puts them between spaces all the time), which
+ * ten lines of prose hold: 5.9800, and the bound moved to 5.981.
  */
 class PrefilterCostTest {
   @Test
@@ -241,7 +245,7 @@ class PrefilterCostTest {
     double perLine = (double) all / lines.size();
     double unanchoredPerLine = (double) unanchored / lines.size();
     assertThat(perLine).as("candidate patterns per prose line (bench/TriggerCost.java lists them)")
-        .isLessThan(5.978);
+        .isLessThan(5.981);
     assertThat(unanchoredPerLine).as("unanchored candidate patterns per prose line").isLessThan(1.765);
   }
 }
