@@ -34,6 +34,17 @@ final class PageLines {
   /** The most words of a dateline. */
   static final int DATELINE_MAX_WORDS = 12;
 
+  /** The most words of a page's time stamp that gives two dates (see isDateline). */
+  static final int STAMP_MAX_WORDS = 20;
+
+  /** The word that opens a page's time stamp ("Updated …", "Aktualisiert …", "Mis à jour …", "Обновлено …"). */
+  static final java.util.regex.Pattern STAMP_OPENING = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(?:last updated|updated|published|posted|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|обновлено|опубликовано)\\b");
+
+  /** The word of a time stamp's update, after its first date ("…, mis à jour le …", "…, updated …"). */
+  private static final java.util.regex.Pattern STAMP_UPDATE = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:updated|update|actualizado|actualización|mis à jour|modifié le|aktualisiert|geändert|обновлено|изменено)(?![\\p{L}])");
+
   /** How many lines below the first sentence a byline or a dateline may stand. */
   static final int BYLINE_AFTER_LEAD = 6;
 
@@ -89,15 +100,31 @@ final class PageLines {
     return false;
   }
 
-  /** Whether line {@code i} is a dateline: at most twelve words, with a year, a time or a date. */
+  /**
+   * Whether line {@code i} is a dateline: at most twelve words, with a year, a time or a date; or
+   * a page's time stamp of up to twenty words that gives when the story was published and, after
+   * a second date, when it was updated ("Publié le 24 juin 2025 à 19h12, mis à jour le 25 juin
+   * 2025 à 08h40"). A sentence that opens with "Published" ends like one.
+   */
   static boolean isDateline(Document doc, LineFacts facts, int i) {
-    return facts.words(i) <= DATELINE_MAX_WORDS && DATE.matcher(doc.line(i).text()).find();
+    int words = facts.words(i);
+    if (words > STAMP_MAX_WORDS) {
+      return false;
+    }
+    String t = doc.line(i).text();
+    java.util.regex.Matcher date = DATE.matcher(t);
+    if (!date.find()) {
+      return false;
+    }
+    return words <= DATELINE_MAX_WORDS
+        || (STAMP_OPENING.matcher(t).lookingAt() && date.find() && STAMP_UPDATE.matcher(t).find(date.start())
+            && !endsLikeSentence(t.strip()));
   }
 
-  /** Whether line {@code i} is a dateline or a short byline ("Von Katrin Wehmeier"). */
+  /** Whether line {@code i} is a dateline (see isDateline) or a short byline ("Von Katrin Wehmeier"). */
   static boolean isDatelineOrByline(Document doc, LineFacts facts, int i) {
-    return facts.words(i) <= DATELINE_MAX_WORDS
-        && (DATE.matcher(doc.line(i).text()).find() || BYLINE.matcher(doc.line(i).text().strip()).lookingAt());
+    return isDateline(doc, facts, i)
+        || (facts.words(i) <= DATELINE_MAX_WORDS && BYLINE.matcher(doc.line(i).text().strip()).lookingAt());
   }
 
   /** True when line {@code i} is only a separator ("›", "/", "|"). */

@@ -2,6 +2,7 @@ package dev.winnow.classify;
 
 import static dev.winnow.classify.PageLines.BARE_NAME;
 import static dev.winnow.classify.PageLines.BYLINE;
+import static dev.winnow.classify.PageLines.STAMP_OPENING;
 import static dev.winnow.classify.PageLines.HEADLINE_MIN_WORDS;
 import static dev.winnow.classify.PageLines.endsLikeSentence;
 import static dev.winnow.classify.PageLines.hasDigit;
@@ -69,10 +70,6 @@ final class Pictures {
   private static boolean endsWithWhen(String t) {
     return CAPTION_WHEN.matcher(t.length() > 60 ? t.substring(t.length() - 60) : t).find();
   }
-
-  /** The word that opens a page's time stamp ("Updated …", "Aktualisiert …", "Mis à jour …", "Обновлено …"). */
-  private static final java.util.regex.Pattern STAMP_OPENING = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:last updated|updated|published|posted|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|обновлено|опубликовано)\\b");
 
   /**
    * A picture's caption sits directly above its credit, with no blank line between ("A monteur
@@ -422,7 +419,7 @@ final class Pictures {
       String name = doc.line(i).text().strip();
       boolean closed = facts.blank(i + 1)
           || (name.equals(name.toUpperCase(java.util.Locale.ROOT)) && v[i + 1].isKeep() && isSentence(doc, facts, i + 1));
-      if (!closed || !BARE_CREDIT.matcher(name).matches() || WRITER.matcher(name).lookingAt()) {
+      if (!BARE_CREDIT.matcher(name).matches() || WRITER.matcher(name).lookingAt()) {
         continue; // "Par Romain Guérif" under "Cholet. Publié le …" is the byline under the dateline
       }
       String t = doc.line(c).text().strip();
@@ -436,9 +433,18 @@ final class Pictures {
       // capitals is not: a subheading in capitals ("FRANCE WINS") may follow a paragraph
       boolean marked = name.indexOf('/') > 0 || name.endsWith(")") || FOR_OUTLET.matcher(name).find();
       // the lead picture under the header, set apart by a blank line or a removed one, may have
-      // a full caption of 20 words, as a picture's block does in settleCaptions
-      boolean underHeader = above >= 0 && endsLikeSentence(t) && PageLines.isDatelineOrByline(doc, facts, above);
+      // a full caption of 20 words, as a picture's block does in settleCaptions; one without a
+      // full stop when a blank line closes the picture too ("Firth Park Library, one of five
+      // branches named …" / "Dean Asquith" / blank, under the share row)
       boolean setApart = facts.blank(c - 1) || v[c - 1].isDrop();
+      boolean underHeader = above >= 0 && (endsLikeSentence(t) || (setApart && facts.blank(i + 1)))
+          && PageLines.isDatelineOrByline(doc, facts, above);
+      // on a page without blank lines, the lead picture's caption and credit stand between the
+      // header's dateline and the article's first sentence: a standfirst has the headline above
+      // it, and its writer's name under it stands over the dateline, not under it
+      if (!closed && !(underHeader && setApart && v[i + 1].isKeep() && isSentence(doc, facts, i + 1))) {
+        continue;
+      }
       int most = marked ? CAPTION_MAX_WORDS_MARKED
           : endsLikeSentence(t) && !endsWithWhen(t) && !(underHeader && setApart) ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_UNSTOPPED;
       if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > most || PageLines.isDateline(doc, facts, c)

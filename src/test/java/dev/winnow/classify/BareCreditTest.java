@@ -59,6 +59,58 @@ class BareCreditTest {
   }
 
   @Test
+  void aStampWithItsUpdateIsTheHeaderOverTheLeadPicture() {
+    // fifteen words, two dates: "Publié le …, mis à jour le …" is a time stamp, not a sentence
+    String head = "Lyon : les transports en commun deviendront gratuits pour les moins de 18 ans\nPar Claire Vasseur\n"
+        + "Publié le 24 juin 2025 à 19h12, mis à jour le 25 juin 2025 à 08h40\n";
+    String picture = "\nUn tramway de la ligne T1 franchit le Rhône, à Lyon, en mai 2025.\nMARION ACHARD\n\n";
+    String body = "Les Lyonnais de moins de 18 ans pourront emprunter gratuitement les bus et les tramways dès la rentrée.\n"
+        + "Environ 270 000 jeunes sont concernés, selon la métropole, qui a voté la mesure lundi soir.\n";
+    assertThat(clean(head + picture + body)).isEqualTo(head + "\n" + body);
+  }
+
+  @Test
+  void aStampOfTwoDatesIsADatelineAndASentenceThatOpensLikeOneIsNot() {
+    String text = "Publié le 24 juin 2025 à 19h12, mis à jour le 25 juin 2025 à 08h40\n"
+        + "Publié le 24 juin 2025, le rapport a été mis à jour le 25 juin 2025 après la réunion du conseil.\n"
+        + "Published in 2019, the report found that 40 per cent of the 2,000 homes surveyed had damp\n"
+        + "Updated 25 June 2025\n";
+    dev.winnow.document.Document doc = dev.winnow.document.Document.of("t.txt", text);
+    LineFacts facts = new LineFacts(doc);
+    assertThat(PageLines.isDateline(doc, facts, 0)).isTrue();
+    assertThat(PageLines.isDateline(doc, facts, 1)).isFalse(); // ends like a sentence
+    assertThat(PageLines.isDateline(doc, facts, 2)).isFalse(); // one date, no update
+    assertThat(PageLines.isDateline(doc, facts, 3)).isTrue();
+  }
+
+  @Test
+  void onAPageWithoutBlankLinesTheLeadPictureUnderTheDatelineGoes() {
+    String head = "El aceite de oliva baja de los 5 euros en origen\nLa caída se debe a una cosecha récord\nLucía Barrionuevo\n"
+        + "Actualizado: 22/11/2024 - 08:45h\nCompartir en Facebook    Compartir en X    Enviar por WhatsApp\n";
+    String picture = "Recogida de aceituna en un olivar de la provincia de Jaén.\nRafael Cuadrado\n";
+    assertThat(clean(head + picture + ES1 + ES2)).doesNotContain("Recogida de aceituna", "Rafael Cuadrado")
+        .contains("Lucía Barrionuevo", "La caída se debe");
+    // a standfirst over its writer's name, with the headline above it, is the header itself
+    String standfirst = "El aceite de oliva baja de los 5 euros en origen\nLa caída del precio se debe a una cosecha récord en Jaén.\n"
+        + "Rafael Cuadrado\n";
+    assertThat(clean(standfirst + ES1 + ES2)).contains("La caída del precio", "Rafael Cuadrado");
+  }
+
+  @Test
+  void aLeadPictureSetApartWithABlankLineUnderItsCreditNeedsNoFullStop() {
+    String head = "Five community libraries could be run by volunteers\nBy Harriet Mellor, Local Democracy Reporter\n"
+        + "Published 14:32, Tuesday 11 March 2025\nShare on Facebook · Share on X · Share on WhatsApp · Copy link\n";
+    String picture = "\nFirth Park Library, one of five branches named in the consultation document\nDean Asquith\n\n";
+    String body = "Five of Sheffield's community libraries would be handed to volunteer groups under proposals published on Monday.\n\n"
+        + "The council said the change would save about £400,000 a year, and that no branch would close.\n";
+    assertThat(clean(head + picture + body)).doesNotContain("Firth Park Library", "Dean Asquith").contains("Harriet Mellor");
+    // right under the dateline, without the share row between, the line may be the standfirst
+    String plain = "Five community libraries could be run by volunteers\nBy Harriet Mellor\nPublished 14:32, Tuesday 11 March 2025\n";
+    assertThat(clean(plain + "Firth Park Library, one of five branches named in the consultation document\nDean Asquith\n\n" + body))
+        .contains("Firth Park Library", "Dean Asquith");
+  }
+
+  @Test
   void anOutletInGuillemetsAnAgencyAfterADashAndInitialsAreCredits() {
     String caption = "\nUn vecino llena garrafas en una fuente pública de Vélez-Málaga, el pasado martes.\n";
     for (String credit : new String[] {"Álvaro Cortés / «La Gaceta Insular»", "Laurent Fellay - RTA", "N. E.", "Archives B. L."}) {
