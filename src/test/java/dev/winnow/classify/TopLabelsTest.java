@@ -47,6 +47,16 @@ class TopLabelsTest {
   }
 
   @Test
+  void aKickerSetApartFromAMenuOfOneItemALineStays() {
+    String footer = "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
+    // the menu's items each on a line, a blank line, then the story's kicker over its headline
+    assertThat(clean("News\nSport\nBusiness\nCulture\n\nBusiness\n" + ARTICLE + footer)).isEqualTo("Business\n" + ARTICLE);
+    // without the blank line it is the menu's last item
+    assertThat(clean("News\nSport\nBusiness\nCulture\n\n" + ARTICLE + footer)).isEqualTo(ARTICLE);
+    assertThat(clean("News\nSport\nCulture\nBusiness\n" + ARTICLE + footer)).doesNotStartWith("Business");
+  }
+
+  @Test
   void aSectionWordRightAboveTheHeadlineUnderTheMenusIsItsKicker() {
     String footer = "Share on Facebook\nShare on X\n© 2024 Valley Courier\n";
     assertThat(clean("Home   News   Sport   Education   Culture   Opinion\nEducation\n" + ARTICLE + footer))
