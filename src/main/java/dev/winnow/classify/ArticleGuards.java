@@ -1030,13 +1030,17 @@ public final class ArticleGuards {
 
   /**
    * A line that quotes what is written below ("Sur le couvercle, on peut lire :", "The sign
-   * reads:", "Its text says:", "reproducido tal cual:", "На табличке написано:"): the block under
+   * reads:", "Its text says:", "reproducido tal cual:", "На табличке написано:", "… liest zuerst
+   * dies:"): the block under
    * it is the quoted text, a message or a letter with its own buttons and signature, whatever the
    * length of its lines.
    */
   private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:on peut lire|peut-on lire|on lit|est écrit|est inscrit|dit|reads|read|says|said|lautet|heißt es|steht|sagt|"
-          + "se lee|puede leerse|se puede leer|reza|dice|tal cual|textualmente|mot pour mot|wörtlich|гласит|написано|значится|говорится)"
+          + "se lee|puede leerse|se puede leer|reza|dice|tal cual|textualmente|mot pour mot|wörtlich|гласит|написано|значится|говорится|"
+          // a reader's verb and what it reads ("Wer das Buch aufschlägt, liest zuerst dies:")
+          + "(?:liest|lesen|read|reads|lit|lisent|lee|leen|читает|читаем|прочтёт)\\s+(?:\\p{L}+\\s+){0,2}"
+          + "(?:dies|folgendes|this|the following|ceci|ce qui suit|esto|lo siguiente|это|следующее))"
           + "\\s*:\\s*$");
 
   /** The most lines of a quoted text under a line that quotes it (see QUOTES). */

@@ -157,4 +157,16 @@ class IntroducedItemsTest {
     String page = ContextFixtures.PROSE1 + "\n\nDonate now\n\n" + ContextFixtures.PROSE2;
     assertThat(clean(page)).doesNotContain("Donate now");
   }
+
+  @Test
+  void aBooksImprintQuotedUnderTheLineThatReadsItStaysWhole() {
+    String review = "Die meisten Leser überblättern diese Seite, die gleich hinter dem Titelblatt steht. Wer das Buch aufschlägt, liest zuerst dies:\n\n"
+        + "© 2025 Kessler & Voss Verlag, Berlin\nAlle Rechte vorbehalten.\nUmschlaggestaltung: Studio Fennek, Hamburg\n"
+        + "Gesetzt aus der Garamond\nDruck und Bindung: Offizin Rautenberg, Pößneck\nPrinted in Germany\nISBN 978-3-9000-1234-5\n\n"
+        + "Das wirkt zunächst wie ein ganz normales Impressum, doch beim zweiten Hinsehen fallen die Ungereimtheiten auf.\n";
+    assertThat(clean(review)).isEqualTo(review);
+    // seven lines under a sentence that only ends with a colon are more than it vouches for
+    String plain = review.replace("liest zuerst dies:", "findet zuerst die Angaben des Verlags:");
+    assertThat(clean(plain)).doesNotContain("Alle Rechte vorbehalten.");
+  }
 }
