@@ -1353,6 +1353,9 @@ public final class ArticleGuards {
   /** The fewest rows of data above a source line that make a table of them (see keepTableSources). */
   private static final int DATA_MIN_ROWS = 2;
 
+  /** The fewest rows of data above a blank line and the source under it (see keepTableSources). */
+  private static final int DATA_MIN_ROWS_APART = 3;
+
   /**
    * The line right under the last row of a table, naming the table's source ("Источник: расписания
    * авиакомпаний, расчеты …", "Source: Kernow Acute Care Partnership, emergency department
@@ -1361,12 +1364,21 @@ public final class ArticleGuards {
    * two of totals between, see barRowAbove) or under two
    * rows of data or more ("Mallorca: 610 hectáreas" / "Ibiza: 250 hectáreas"), and so does a
    * last row that a rule took for the caption over a credit; under a box of four short items or
-   * more (a doctors' advice, see boxItemsAbove) it is the box's.
+   * more (a doctors' advice, see boxItemsAbove) it is the box's. Set apart by a blank line, it is
+   * the table's under three rows of data or more.
    */
   static void keepTableSources(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i < n; i++) {
-      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || facts.blank(i - 1)
-          || !TABLE_SOURCE.matcher(doc.line(i).text()).matches()) {
+      if (facts.blank(i) || !v[i].isDrop() || !claims.byLineRule(i) || !TABLE_SOURCE.matcher(doc.line(i).text()).matches()) {
+        continue;
+      }
+      if (facts.blank(i - 1)) {
+        // set apart by a blank line, the source of a longer list of data ("8. Elektro-Rüther,
+        // Paderborn – 3.850" / … / "" / "Quelle: Angaben der Unternehmen, Stand 31.12.2024"):
+        // a picture's caption above its source is no row of data
+        if (i >= 2 && !facts.blank(i - 2) && dataRowsAbove(doc, facts, i - 1) >= DATA_MIN_ROWS_APART) {
+          giveBack(v, claims, i, "context: the source of the table above");
+        }
         continue;
       }
       if (barRowAbove(doc, facts, v, i)) {

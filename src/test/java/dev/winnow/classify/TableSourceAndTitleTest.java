@@ -85,4 +85,16 @@ class TableSourceAndTitleTest {
     String list = "Máximas previstas para el jueves\nCórdoba: 44 °C\nSevilla: 43 °C\nJaén: 41 °C\nGranada: 40 °C\n";
     assertThat(clean(es + "\n" + list + "\n" + es.replace("jueves", "viernes"))).contains(list);
   }
+
+  @Test
+  void theSourceSetApartUnderALongerListOfDataStays() {
+    String list = "Die größten Arbeitgeber in Ostwestfalen-Lippe\n1. Hagedorn Gruppe, Gütersloh – 12.400\n"
+        + "2. Brandt Logistik, Bielefeld – 7.900\n3. Elektro-Rüther, Paderborn – 3.850\n4. Pollmann Möbelwerke, Löhne – 3.600\n\n";
+    String source = "Quelle: Angaben der Unternehmen, Stand 31.12.2024; Beschäftigte ohne Auszubildende\n";
+    String de = "Die Zahl der Beschäftigten in der Region ist im vergangenen Jahr leicht gestiegen, berichtet die Kammer.\n";
+    assertThat(clean(de + "\n" + list + source + "\n" + de.replace("leicht", "deutlich"))).contains(list + source);
+    // under two rows only, set apart, it may be a picture's
+    String two = "1. Hagedorn Gruppe, Gütersloh – 12.400\n2. Brandt Logistik, Bielefeld – 7.900\n\n";
+    assertThat(clean(de + "\n" + two + "Quelle: dpa\n\n" + de.replace("leicht", "deutlich"))).doesNotContain("Quelle: dpa");
+  }
 }
