@@ -204,7 +204,16 @@ class EvalTargetsTest {
       "eval/holdout370, 0.995, 0.96", "eval/holdout371, 0.995, 0.88", "eval/holdout372, 0.995, 0.94",
       "eval/holdout373, 0.995, 0.91", "eval/holdout374, 0.995, 0.87", "eval/holdout375, 0.995, 0.94",
       // its last round, written after the last rule commit and measured on the final rules
-      "eval/holdout376, 0.995, 0.91", "eval/holdout377, 0.995, 0.85", "eval/holdout378, 0.99, 0.95"})
+      "eval/holdout376, 0.995, 0.91", "eval/holdout377, 0.995, 0.85", "eval/holdout378, 0.99, 0.95",
+      // the twenty-fourth session's two rounds, each set measured as it came and then tuned on;
+      // their negatives' corrections follow a prompt that called a correction in a finished
+      // article content, where every older set calls it a note (see KNOWN_NEGATIVE_LOSSES)
+      "eval/holdout379, 0.99, 0.84", "eval/holdout380, 0.995, 0.89", "eval/holdout381, 0.995, 0.92",
+      "eval/holdout382, 0.99, 0.90", "eval/holdout383, 0.995, 0.85", "eval/holdout384, 0.995, 0.94",
+      "eval/holdout385, 0.995, 0.90", "eval/holdout386, 0.995, 0.79", "eval/holdout387, 0.995, 0.98",
+      "eval/holdout388, 0.995, 0.91", "eval/holdout389, 0.99, 0.84", "eval/holdout390, 0.99, 0.92",
+      // its last round, written after the last rule commit and measured on the final rules
+      "eval/holdout391, 0.99, 0.91", "eval/holdout392, 0.995, 0.89", "eval/holdout393, 0.995, 0.90"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
@@ -237,17 +246,42 @@ class EvalTargetsTest {
    * counts (holdout360) came back in the twenty-third session. Its last round, measured on its
    * final rules, lost three lines of a column's memory of an old website's menu, seven items
    * under "Я до сих пор помню его наизусть:", two of them taken by a block rule (holdout378).
+   * The twenty-fourth session's sets were written under a prompt that called a correction at the
+   * foot of a finished article content ("This article was amended on …", "Korrektur: In einer
+   * früheren Fassung …", "Hinweis der Redaktion: … aktualisiert"), where the older sets, 371
+   * lines of them, call it a page's note; the rules keep the older policy, and those negatives
+   * (holdout379 to holdout383) lose that line. Their other known losses: a review's stars as the
+   * page's last line, read as a rating widget at the edge (holdout381); "Última hora" over the
+   * headline of a page without furniture, read as a related rail's label (holdout382, 388); a
+   * subscription's price as a subheading set apart from the paragraph that names it (holdout386);
+   * "Have your say" as a subheading, and an audio walk's app named in a list of steps
+   * (holdout389); a photo exhibition's works, each with its "Foto: Name", and a map's "S'abonner
+   * aux alertes" button among its others (holdout390); and, measured on the final rules, two
+   * answers of a story on cookie rules that read as a cookie banner's text, a subheading worded
+   * as a membership button ("Hazte socio, salva el cine", holdout391) and a school trust's
+   * company registration under a letter quoted whole (holdout393).
    * Every other negative of every set must come out whole.
    */
-  private static final java.util.Map<String, java.util.Set<String>> KNOWN_NEGATIVE_LOSSES = java.util.Map.of(
-      "eval/holdout111", java.util.Set.of("015_fr_negative.txt"),
-      "eval/holdout126", java.util.Set.of("003_en_negative.txt"),
-      "eval/holdout219", java.util.Set.of("011_de_negative.txt", "019_es_negative.txt"),
-      "eval/holdout237", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt"),
-      "eval/holdout246", java.util.Set.of("011_de_negative.txt"),
-      "eval/holdout264", java.util.Set.of("007_ru_negative.txt"),
-      "eval/holdout335", java.util.Set.of("016_fr_negative.txt"),
-      "eval/holdout378", java.util.Set.of("007_ru_negative.txt"));
+  private static final java.util.Map<String, java.util.Set<String>> KNOWN_NEGATIVE_LOSSES = java.util.Map.ofEntries(
+      java.util.Map.entry("eval/holdout111", java.util.Set.of("015_fr_negative.txt")),
+      java.util.Map.entry("eval/holdout126", java.util.Set.of("003_en_negative.txt")),
+      java.util.Map.entry("eval/holdout219", java.util.Set.of("011_de_negative.txt", "019_es_negative.txt")),
+      java.util.Map.entry("eval/holdout237", java.util.Set.of("008_ru_negative.txt", "015_fr_negative.txt")),
+      java.util.Map.entry("eval/holdout246", java.util.Set.of("011_de_negative.txt")),
+      java.util.Map.entry("eval/holdout264", java.util.Set.of("007_ru_negative.txt")),
+      java.util.Map.entry("eval/holdout335", java.util.Set.of("016_fr_negative.txt")),
+      java.util.Map.entry("eval/holdout378", java.util.Set.of("007_ru_negative.txt")),
+      java.util.Map.entry("eval/holdout379", java.util.Set.of("004_en_negative.txt", "012_de_negative.txt")),
+      java.util.Map.entry("eval/holdout380", java.util.Set.of("010_de_negative.txt")),
+      java.util.Map.entry("eval/holdout381", java.util.Set.of("003_en_negative.txt")),
+      java.util.Map.entry("eval/holdout382", java.util.Set.of("003_en_negative.txt", "009_de_negative.txt", "019_es_negative.txt")),
+      java.util.Map.entry("eval/holdout383", java.util.Set.of("003_en_negative.txt", "011_de_negative.txt")),
+      java.util.Map.entry("eval/holdout386", java.util.Set.of("008_ru_negative.txt")),
+      java.util.Map.entry("eval/holdout388", java.util.Set.of("020_es_negative.txt")),
+      java.util.Map.entry("eval/holdout389", java.util.Set.of("004_en_negative.txt", "013_fr_negative.txt")),
+      java.util.Map.entry("eval/holdout390", java.util.Set.of("012_de_negative.txt", "015_fr_negative.txt")),
+      java.util.Map.entry("eval/holdout391", java.util.Set.of("003_en_negative.txt", "019_es_negative.txt")),
+      java.util.Map.entry("eval/holdout393", java.util.Set.of("004_en_negative.txt")));
 
   private static void assertNegativesWhole(String set, Evaluation.Summary s) {
     java.util.Set<String> known = KNOWN_NEGATIVE_LOSSES.getOrDefault(set, java.util.Set.of());
