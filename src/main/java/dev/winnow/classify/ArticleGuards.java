@@ -1031,9 +1031,8 @@ public final class ArticleGuards {
   /**
    * A line that quotes what is written below ("Sur le couvercle, on peut lire :", "The sign
    * reads:", "Its text says:", "reproducido tal cual:", "На табличке написано:", "… liest zuerst
-   * dies:"): the block under
-   * it is the quoted text, a message or a letter with its own buttons and signature, whatever the
-   * length of its lines.
+   * dies:"): the block under it is the quoted text, a message or a letter with its own buttons
+   * and signature, whatever the length of its lines.
    */
   private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:on peut lire|peut-on lire|on lit|est écrit|est inscrit|dit|reads|read|says|said|lautet|heißt es|steht|sagt|"

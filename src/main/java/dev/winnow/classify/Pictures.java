@@ -2,8 +2,8 @@ package dev.winnow.classify;
 
 import static dev.winnow.classify.PageLines.BARE_NAME;
 import static dev.winnow.classify.PageLines.BYLINE;
-import static dev.winnow.classify.PageLines.STAMP_OPENING;
 import static dev.winnow.classify.PageLines.HEADLINE_MIN_WORDS;
+import static dev.winnow.classify.PageLines.STAMP_OPENING;
 import static dev.winnow.classify.PageLines.endsLikeSentence;
 import static dev.winnow.classify.PageLines.hasDigit;
 import static dev.winnow.classify.PageLines.isDateline;
@@ -390,7 +390,8 @@ final class Pictures {
    * <ul>
    *   <li>the credit is a bare name of two or three capitalised words, a name "for" an outlet, or
    *       two names split by a slash, with a blank line under it and the article going on below
-   *       (see articleGoesOn);
+   *       (see articleGoesOn); on a page without blank lines, the lead picture's credit under the
+   *       header has the article's first sentence right under it;
    *   <li>the line above it is caption-sized, as in settleCaptions, and written in the third
    *       person: a letter's last lines over its writer's name address the reader. It may be a
    *       caption a {@code credit-below} rule took already ("…, en una imagen de archivo.");
