@@ -1375,7 +1375,7 @@ public final class ArticleGuards {
         // set apart by a blank line, the source of a longer list of data ("8. Elektro-Rüther,
         // Paderborn – 3.850" / … / "" / "Quelle: Angaben der Unternehmen, Stand 31.12.2024"):
         // a picture's caption above its source is no row of data
-        if (i >= 2 && !facts.blank(i - 2) && dataRowsAbove(doc, facts, i - 1) >= DATA_MIN_ROWS_APART) {
+        if (dataRowsAbove(doc, facts, i - 1) >= DATA_MIN_ROWS_APART) {
           giveBack(v, claims, i, "context: the source of the table above");
         }
         continue;
