@@ -1153,9 +1153,13 @@ public final class ArticleGuards {
         giveBack(v, claims, i, INTRODUCED);
         weak[i] = null; // a quoted popup's "Понятно" is no button of the page's
       }
-      if (closed && to == from + 1 && facts.quoted(from)) {
+      // a quoted form's text, or the first of the quoted buttons themselves ("… a small grey
+      // text link:" / "Accept all and continue" / "Manage preferences"), with its buttons set
+      // apart line by line under it
+      if (closed && to == from + 1 && (facts.quoted(from) || !list && !payment && facts.words(from) <= ITEM_MAX_WORDS)) {
         for (int i : quotedFormButtons(facts, to, n)) {
           giveBack(v, claims, i, INTRODUCED);
+          weak[i] = null;
         }
       }
     }
