@@ -30,4 +30,17 @@ class CleanerRepeatsTest {
         + promo + "The council's new make-up will be confirmed at its meeting next week, a spokesman said.\n";
     assertThat(clean(in)).containsOnlyOnce("results service");
   }
+
+  @Test
+  void anEntryHeadingStaysWhenItsCopyWentWithTheListOfLatestEntries() {
+    String metro = "El metro de Granada recupera el servicio en toda la línea\n";
+    String health = "Sanidad refuerza las urgencias del hospital Clínico\n";
+    String entries = "12:10\n" + metro
+        + "La empresa concesionaria ha confirmado que los trenes circulan con normalidad tras revisar los túneles durante la mañana.\n\n"
+        + "11:45\n" + health
+        + "La consejería ha enviado a diez médicos más al hospital para atender a los heridos leves por caídas y cortes.\n";
+    String in = "Terremoto en Granada, en directo | Un seísmo de magnitud 5,4 sacude la provincia\n\n"
+        + "Lo último\n" + metro + health + "Actualizar\n\n" + entries;
+    assertThat(clean(in)).isEqualTo("Terremoto en Granada, en directo | Un seísmo de magnitud 5,4 sacude la provincia\n\n" + entries);
+  }
 }
