@@ -264,9 +264,8 @@ class EvalTargetsTest {
    * as a membership button ("Hazte socio, salva el cine", holdout391) and a school trust's
    * company registration under a letter quoted whole (holdout393). The twenty-fifth session's
    * round, tuned on in part, left: an author's copyright page quoted as its own line ("All rights
-   * reserved. No part of this publication …", holdout396); a privacy policy's quoted popup button
-   * "Подробнее" with the sentence under it read as a read-more link, its clause on cookies, and a
-   * Spanish one's kicker, headline and settings path (holdout398); a league table's source line
+   * reserved. No part of this publication …", holdout396); a privacy policy's quoted clause on
+   * cookies, and a Spanish one's kicker, headline and settings path (holdout398); a league table's source line
    * "Fuente: datos oficiales …" (holdout399).
    * Every other negative of every set must come out whole.
    */
