@@ -698,7 +698,7 @@ public final class Cleaner {
       String key = keyOf.apply(i);
       Integer first = seen.putIfAbsent(key, i);
       if (first != null && v[i].isKeep()) {
-        if (v[first].isDrop() && headsKeptText(doc, facts, v, i)) {
+        if (v[first].isDrop() && ArticleGuards.isEntryHeading(doc, facts, v, i)) {
           // the first copy went with its list (a live page's key events over the entries whose
           // headings it repeats): this copy, between kept lines and over a paragraph, is the one
           // that stays, and later copies repeat it
@@ -712,26 +712,6 @@ public final class Cleaner {
         }
       }
     }
-  }
-
-  /**
-   * Whether line {@code i} heads kept text the way a live entry's heading does: the nearest line
-   * above it that has text is a kept paragraph or a kept stamp without letters (the entry's time),
-   * and the nearest below is a kept paragraph. (A rail of teasers the rules missed has its
-   * headlines above the repeated writer's line, and stays as it was.)
-   */
-  private static boolean headsKeptText(Document doc, LineFacts facts, Verdict[] v, int i) {
-    int above = i - 1;
-    while (above >= 0 && facts.blank(above)) {
-      above--;
-    }
-    int below = i + 1;
-    while (below < v.length && facts.blank(below)) {
-      below++;
-    }
-    return above >= 0 && v[above].isKeep() && below < v.length && v[below].isKeep()
-        && facts.words(below) >= PROSE_WORDS
-        && (facts.words(above) >= PROSE_WORDS || doc.line(above).text().codePoints().noneMatch(Character::isLetter));
   }
 
   /**

@@ -214,6 +214,24 @@ public final class ArticleGuards {
     return false;
   }
 
+  /** The fewest words of the kept paragraphs around a live entry's heading in isEntryHeading. */
+  private static final int ENTRY_PARAGRAPH_WORDS = 12;
+
+  /**
+   * Whether kept line {@code i} heads kept text the way a live entry's heading does: the nearest
+   * line above it that has text is a kept paragraph or a kept stamp without letters (the entry's
+   * time), and the nearest below is a kept paragraph. A copy of such a heading in a list the rules
+   * removed (a live page's latest entries) leaves this one standing. (A rail of teasers the rules
+   * missed has its headlines above the repeated writer's line, and stays as it was.)
+   */
+  public static boolean isEntryHeading(Document doc, LineFacts facts, Verdict[] v, int i) {
+    int above = prevNonBlank(facts, i - 1);
+    int below = nextNonBlank(facts, i + 1, v.length);
+    return above >= 0 && v[above].isKeep() && below < v.length && v[below].isKeep()
+        && facts.words(below) >= ENTRY_PARAGRAPH_WORDS
+        && (facts.words(above) >= ENTRY_PARAGRAPH_WORDS || wordsWithLetters(doc.line(above).text()) == 0);
+  }
+
   /** The most words of a line around a repeated item in isItemOfRepeatedBlock. */
   private static final int BLOCK_ITEM_MAX_WORDS = 8;
 
