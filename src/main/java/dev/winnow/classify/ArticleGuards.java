@@ -1455,14 +1455,46 @@ public final class ArticleGuards {
   /** The most words a row of data has ("Число обращений по поводу укусов" is a title, not a row). */
   private static final int DATA_ROW_MAX_WORDS = 10;
 
-  /** How many rows of data stand right above line {@code i}, with no blank line between. */
+  /**
+   * How many rows of data stand right above line {@code i}, with no blank line between: a label
+   * and its value (see DATA_ROW), or a row of a standings or results table flattened with spaces
+   * (see isFigureRow).
+   */
   private static int dataRowsAbove(Document doc, LineFacts facts, int i) {
     int rows = 0;
-    for (int k = i - 1; k >= 0 && !facts.blank(k) && facts.words(k) <= DATA_ROW_MAX_WORDS
-        && DATA_ROW.matcher(doc.line(k).text()).matches(); k--) {
+    for (int k = i - 1; k >= 0 && !facts.blank(k) && (isFigureRow(doc.line(k).text())
+        || facts.words(k) <= DATA_ROW_MAX_WORDS && DATA_ROW.matcher(doc.line(k).text()).matches()); k--) {
       rows++;
     }
     return rows;
+  }
+
+  /** The fewest figures a row of a table flattened with spaces has (played, won, drawn, lost). */
+  private static final int FIGURE_ROW_MIN_FIGURES = 4;
+
+  /**
+   * Whether a line is a row of a table flattened with single spaces: four figures or more, and
+   * no more words with letters than figures ("19. UD Salinas del Estrecho 24 4 7 13 17 36 19").
+   * A sentence has far more words than figures, even one full of results.
+   */
+  private static boolean isFigureRow(String t) {
+    int figures = 0;
+    int words = 0;
+    for (String token : t.strip().split("\\s+")) {
+      boolean digit = false;
+      boolean letter = false;
+      for (int k = 0; k < token.length(); k++) {
+        char c = token.charAt(k);
+        digit |= Character.isDigit(c);
+        letter |= Character.isLetter(c);
+      }
+      if (letter) {
+        words++;
+      } else if (digit) {
+        figures++;
+      }
+    }
+    return figures >= FIGURE_ROW_MIN_FIGURES && words <= figures;
   }
 
   /** How many cells of a row split by bars hold a digit (or, with {@code digits} false, a letter). */
