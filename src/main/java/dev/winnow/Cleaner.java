@@ -712,6 +712,15 @@ public final class Cleaner {
         }
       }
     }
+    // a live page's key events give each entry's time and heading on one line, over the entries:
+    // the line copies the heading of the entry further down, which stays
+    for (int i = 0; i < doc.size(); i++) {
+      String heading = v[i].isKeep() && facts.chars(i) >= r.minChars() ? ArticleGuards.stampedHeading(keyOf.apply(i)) : null;
+      Integer entry = heading == null ? null : seen.get(heading);
+      if (entry != null && entry > i && v[entry].isKeep() && ArticleGuards.isEntryHeading(doc, facts, v, entry)) {
+        v[i] = Verdict.drop(id, "a key event: the time and heading of the entry at line " + (entry + 1));
+      }
+    }
   }
 
   /**

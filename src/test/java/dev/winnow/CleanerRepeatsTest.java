@@ -43,4 +43,21 @@ class CleanerRepeatsTest {
         + "Lo último\n" + metro + health + "Actualizar\n\n" + entries;
     assertThat(clean(in)).isEqualTo("Terremoto en Granada, en directo | Un seísmo de magnitud 5,4 sacude la provincia\n\n" + entries);
   }
+
+  @Test
+  void keyEventsThatGiveEachEntrysTimeAndHeadingGoAndTheEntriesKeepTheirTimes() {
+    String entries = "02:31\n\nWrexford: Civic Alliance one seat short of a majority\n\n"
+        + "With 61 of 70 seats declared, Civic Alliance has 35 councillors, one short of the 36 needed for control.\n\n"
+        + "Advertisement\n\n"
+        + "01:55\n\nTurnout in Aldmoor falls below 30%\n\n"
+        + "Aldmoor District has published a turnout of 29.4%, down from 34.1% four years ago, officials said.\n";
+    String head = "County council elections live: Civic Alliance on course to take Wrexford\n\n";
+    String in = head + "Key events\n\n02:31 Wrexford: Civic Alliance one seat short of a majority\n\n"
+        + "01:55 Turnout in Aldmoor falls below 30%\n\nShow key events only\n\n" + entries;
+    assertThat(clean(in)).isEqualTo(head + entries.replace("Advertisement\n\n", ""));
+    // a timeline of the story's own, with no entries under it, stays whole
+    String timeline = head + "How the night unfolded\n02:31 Wrexford declares its last ward\n01:55 Aldmoor publishes its turnout\n\n"
+        + "With 61 of 70 seats declared, Civic Alliance has 35 councillors, one short of the 36 needed for control.\n";
+    assertThat(clean(timeline)).isEqualTo(timeline);
+  }
 }

@@ -217,6 +217,9 @@ public final class ArticleGuards {
   /** The fewest words of the kept paragraphs around a live entry's heading in isEntryHeading. */
   private static final int ENTRY_PARAGRAPH_WORDS = 12;
 
+  /** The most words of a live entry's heading in headsEntryText. */
+  private static final int ENTRY_HEADING_MAX_WORDS = 20;
+
   /**
    * Whether kept line {@code i} heads kept text the way a live entry's heading does: the nearest
    * line above it that has text is a kept paragraph or a kept stamp without letters (the entry's
@@ -229,7 +232,40 @@ public final class ArticleGuards {
     int below = nextNonBlank(facts, i + 1, v.length);
     return above >= 0 && v[above].isKeep() && below < v.length && v[below].isKeep()
         && facts.words(below) >= ENTRY_PARAGRAPH_WORDS
-        && (facts.words(above) >= ENTRY_PARAGRAPH_WORDS || wordsWithLetters(doc.line(above).text()) == 0);
+        && (facts.words(above) >= ENTRY_PARAGRAPH_WORDS || wordsWithLetters(doc.line(above).text()) == 0
+            || isEntryTime(doc, facts, above));
+  }
+
+  /**
+   * A key event as a live page lists it: the entry's time, then its heading on the same line
+   * ("02:31 Wrexford: Civic Alliance one seat short of a majority", "14:40 GMT - Train services
+   * suspended"); group 1 is the heading.
+   */
+  private static final java.util.regex.Pattern STAMPED_HEADING = java.util.regex.Pattern.compile(
+      "\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:uhr|h|gmt|bst|cet|cest|utc|msk|мск))?\\s*(?:[-–—|·:]\\s*)?(\\S.*)",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * The heading of a key event's line (see STAMPED_HEADING), stripped, or null when {@code text}
+   * does not open with a time of day.
+   */
+  public static String stampedHeading(String text) {
+    if (text.isEmpty() || !Character.isDigit(text.charAt(0)) && !Character.isWhitespace(text.charAt(0))) {
+      return null;
+    }
+    java.util.regex.Matcher m = STAMPED_HEADING.matcher(text);
+    return m.matches() ? m.group(1).strip() : null;
+  }
+
+  /**
+   * Whether kept line {@code i} is a live entry's heading over its text: a short line that does
+   * not end like a sentence, and right under it (blank lines aside) a kept paragraph. A
+   * playlist's title has the next clip's running time under it instead.
+   */
+  public static boolean headsEntryText(Document doc, LineFacts facts, Verdict[] v, int i) {
+    int below = nextNonBlank(facts, i + 1, v.length);
+    return v[i].isKeep() && facts.words(i) <= ENTRY_HEADING_MAX_WORDS && !endsLikeSentence(doc.line(i).text().strip())
+        && below < v.length && v[below].isKeep() && facts.words(below) >= ENTRY_PARAGRAPH_WORDS;
   }
 
   /** The most words of a line around a repeated item in isItemOfRepeatedBlock. */

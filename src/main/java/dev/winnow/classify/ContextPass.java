@@ -334,11 +334,16 @@ public final class ContextPass {
    * stamp: its heading right under it, kept, and another such time on the page. A player's
    * running time has the same shape, and a rule for it is weak; next to a removed share row it
    * would go, though the entries below keep theirs. Under a player's control ("Als Nächstes",
-   * "A continuación") the times are its playlist's running times.
+   * "A continuación") the times are its playlist's running times, unless the heading under the
+   * time heads a paragraph, as an entry's does and a playlist's title (over the next clip's
+   * time) does not; then a blank line may stand between the time and its heading too.
    */
   private static boolean isEntryStamp(Document doc, LineFacts facts, Verdict[] v, String[] weak, int i, int left, int right, int clocks) {
-    return clocks >= 2 && right == i + 1 && right < v.length && v[right].isKeep() && weak[right] == null
-        && !(left >= 0 && MEDIA_CONTROLS.equals(v[left].ruleId())) && ArticleGuards.isClockTime(doc, facts, i);
+    if (clocks < 2 || right >= v.length || v[right].isDrop() || weak[right] != null || !ArticleGuards.isClockTime(doc, facts, i)) {
+      return false;
+    }
+    boolean underControls = left >= 0 && MEDIA_CONTROLS.equals(v[left].ruleId());
+    return right == i + 1 && !underControls || ArticleGuards.headsEntryText(doc, facts, v, right);
   }
 
   /**
