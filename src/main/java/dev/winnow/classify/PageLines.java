@@ -152,6 +152,20 @@ final class PageLines {
     return count;
   }
 
+  /**
+   * Whether one of the items of a row (see {@link #items}) is {@code item}, case aside ("Home ›
+   * News › Crime › Courts" has "COURTS").
+   */
+  static boolean hasItem(String row, String item) {
+    String wanted = item.strip();
+    for (String part : ITEM_SEPARATOR.split(row.strip())) {
+      if (part.strip().equalsIgnoreCase(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words with a letter in them: a headline's, where "USD 502,17" or "Алматы +4°" have one. */
   static int wordsWithLetters(String text) {
     int count = 0;

@@ -21,6 +21,23 @@ class TableSourceAndTitleTest {
   }
 
   @Test
+  void theSourceLineUnderAStandingsTableFlattenedWithSpacesStays() {
+    String in = "La jornada 24 dejó un nuevo líder en la Liga Sur tras el derbi del domingo.\n\n"
+        + "17. CD Albarizas 24 5 7 12 20 35 22\n"
+        + "18. Deportivo Pedroches 24 5 6 13 19 37 21\n"
+        + "19. UD Salinas del Estrecho 24 4 7 13 17 36 19\n\n"
+        + "Fuente: datos oficiales de la Liga Sur.\n\n"
+        + "La pelea por el ascenso directo queda reducida a dos equipos, con cuatro puntos de ventaja.\n";
+    assertThat(clean(in)).isEqualTo(in);
+    // under a paragraph, the same label is a picture's or an agency's
+    String credit = "La jornada 24 dejó un nuevo líder en la Liga Sur tras el derbi del domingo.\n\n"
+        + "El Guadalquivir ganó 3-2 y suma 50 puntos, uno más que la UD Meseta, que empató 1-1.\n\n"
+        + "Fuente: datos oficiales de la Liga Sur.\n\n"
+        + "La pelea por el ascenso directo queda reducida a dos equipos, con cuatro puntos de ventaja.\n";
+    assertThat(clean(credit)).doesNotContain("Fuente:");
+  }
+
+  @Test
   void theSourceUnderRowsWithUnitsAndFootnoteMarksStays() {
     String table = "Число обращений по поводу укусов клещей (на 26 мая)\n2022 год — 6 115\n2023 год — 5 870\n"
         + "2024 год — 6 520\n2025 год — 8 940*\nИсточник: областной центр гигиены и эпидемиологии\n";

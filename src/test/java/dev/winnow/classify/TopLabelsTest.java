@@ -29,6 +29,15 @@ class TopLabelsTest {
   }
 
   @Test
+  void aKickerThatNamesTheBreadcrumbsSectionAgainStaysInCapitalsToo() {
+    String top = "Skip to main content\nThe Tamar Courier\nHome › News › Crime › Courts\n";
+    assertThat(clean(top + "COURTS\n" + ARTICLE)).isEqualTo("COURTS\n" + ARTICLE);
+    assertThat(clean("Главная / Новости / Происшествия\nПРОИСШЕСТВИЯ\n" + ARTICLE)).isEqualTo("ПРОИСШЕСТВИЯ\n" + ARTICLE);
+    // a word the breadcrumb does not name, in capitals, is the site's label
+    assertThat(clean(top + "EXCLUSIVE\n" + ARTICLE)).isEqualTo(ARTICLE);
+  }
+
+  @Test
   void aKickerUnderAnEditionLineThatEndsInGuillemetsStays() {
     // the edition line ends with a section's name in guillemets: no sentence of the article
     String top = "Le Courrier de l'Adour — SUPPLÉMENT WEEK-END\nÉdition du samedi 5 octobre 2024 · Cahier « Escapades »\n"
