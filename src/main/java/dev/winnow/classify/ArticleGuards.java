@@ -433,21 +433,33 @@ public final class ArticleGuards {
    * A short heading that ends with a colon, right above two or more items of a list the rules
    * kept ("Как устроена рассылка:" / "- одно письмо в неделю, по воскресеньям" / …), heads the
    * article's own list, though its words name furniture (an article about a newsletter): it goes
-   * back to the article. A piece of furniture heads furniture, which the rules drop.
+   * back to the article. A piece of furniture heads furniture, which the rules drop. So does a
+   * sentence of any length that ends with a colon over two items that go on with it, in small
+   * letters to a semicolon or a full stop ("… Once it is installed, users can:" / "upload clips of
+   * up to 2GB …;" / "pin the spot …;"): the items finish its sentence.
    */
   static void keepListHeadings(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 0; i + 2 < n; i++) {
-      if (!v[i].isDrop() || facts.blank(i) || facts.words(i) > SUBHEADING_MAX_WORDS
-          || !doc.line(i).text().strip().endsWith(":")) {
+      if (!v[i].isDrop() || facts.blank(i) || !doc.line(i).text().strip().endsWith(":")) {
         continue;
       }
       int a = nextNonBlank(facts, i + 1, n);
       int b = a < n ? nextNonBlank(facts, a + 1, n) : n;
-      if (b < n && v[a].isKeep() && v[b].isKeep() && LIST_ITEM.matcher(doc.line(a).text()).matches()
-          && LIST_ITEM.matcher(doc.line(b).text()).matches()) {
+      if (b >= n || !v[a].isKeep() || !v[b].isKeep()) {
+        continue;
+      }
+      boolean listed = facts.words(i) <= SUBHEADING_MAX_WORDS && LIST_ITEM.matcher(doc.line(a).text()).matches()
+          && LIST_ITEM.matcher(doc.line(b).text()).matches();
+      if (listed || isSentenceGoingOn(doc.line(a).text()) && isSentenceGoingOn(doc.line(b).text())) {
         giveBack(v, claims, i, "context: the heading of the article's own list");
       }
     }
+  }
+
+  /** An item that finishes the sentence above it: a small letter first, a semicolon or a full stop last. */
+  private static boolean isSentenceGoingOn(String text) {
+    String t = text.strip();
+    return t.length() > 2 && Character.isLowerCase(t.charAt(0)) && (t.endsWith(";") || t.endsWith("."));
   }
 
   /** A label, a colon and its value ("Dirección: Óscar Llamazares", "Duración: 104 minutos"). */

@@ -99,6 +99,16 @@ class QuotedAcrossLinesTest {
   }
 
   @Test
+  void aSentenceThatNamesAnAppAndEndsWithAColonOverTheItemsThatFinishItStays() {
+    String in = "Police have launched an app for witnesses to send in dashcam and phone footage of crimes.\n\n"
+        + "The app, called WitnessDrop, is free for iPhone and Android phones. Once it is installed, users can:\n\n"
+        + "upload clips of up to 2GB directly from their camera roll;\n\n"
+        + "pin the spot where the footage was filmed.\n\n"
+        + "Officers said the first clips had already helped them to charge two drivers.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void aNumberedStepThatNamesAnAppStays() {
     String in = "La métropole lance une application pour connaître les jours de collecte des déchets.\n\n"
         + "Comment l'installer\n"
