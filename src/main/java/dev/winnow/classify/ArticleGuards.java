@@ -786,13 +786,13 @@ public final class ArticleGuards {
           + "dernière minute|alerte)\\s*[:|.–—-]\\s*[\\p{L}«\"„“]");
 
   /**
-   * A headline that opens with the words it quotes, then a colon and its own words ("„Werden Sie
-   * Mitglied“: Förderverein will das Waldbad retten", "« Rejoignez-nous » : …"): the quote may be a
-   * call to the reader that an appeal rule takes, but an appeal is not set in quotation marks and
-   * then told about.
+   * A headline that opens with the words it quotes, then a colon or a dash and its own words
+   * ("„Werden Sie Mitglied“: Förderverein will das Waldbad retten", "« Rejoignez-nous » : …",
+   * "„Werden Sie Mitglied!“ – Schwimmverein kämpft …"): the quote may be a call to the reader
+   * that an appeal rule takes, but an appeal is not set in quotation marks and then told about.
    */
   private static final java.util.regex.Pattern QUOTED_HEADLINE = java.util.regex.Pattern.compile(
-      "^\\s*[\"„“«‹‚‘'].{2,100}?[\"“”»›‘’']\\s*[:：]\\s*\\p{L}");
+      "^\\s*[\"„“«‹‚‘'].{2,100}?[\"“”»›‘’'](?:\\s*[:：]|\\s+[–—-])\\s*\\p{L}");
 
   /** The most words of a kicker right above an urgent headline ("Incendios"). */
   private static final int KICKER_MAX_WORDS = 3;

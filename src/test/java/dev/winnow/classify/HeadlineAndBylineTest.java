@@ -486,6 +486,11 @@ class HeadlineAndBylineTest {
         + "Die Stadt kann den Betrieb des Freibads nur noch bis 2026 garantieren. Ein Verein will das ändern.\n"
         + "Von Tobias Knoll\nAktualisiert am 02.04.2025, 14:12 Uhr\n\n" + PROSE1 + "\n" + PROSE2;
     assertThat(clean(in)).isEqualTo(in);
+    // with a dash after the quotation, as with a colon
+    String dash = "Vereine\n\n„Werden Sie Mitglied!“ – Schwimmverein kämpft mit Aktionswoche gegen das Vereinssterben\n\n"
+        + "Der SV Delphin hat in fünf Jahren ein Drittel seiner Mitglieder verloren. Jetzt soll ein Schnuppermonat helfen\n\n"
+        + "Von Florian Metzger\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean(dash)).isEqualTo(dash);
     // the call on its own between paragraphs is the page's
     String call = PROSE1 + "\n\nWerden Sie Mitglied und unterstützen Sie unabhängigen Journalismus!\n\n" + PROSE2;
     assertThat(clean(call)).doesNotContain("Werden Sie");
