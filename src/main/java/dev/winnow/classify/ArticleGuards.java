@@ -794,6 +794,11 @@ public final class ArticleGuards {
   private static final java.util.regex.Pattern QUOTED_HEADLINE = java.util.regex.Pattern.compile(
       "^\\s*[\"„“«‹‚‘'].{2,100}?[\"“”»›‘’'](?:\\s*[:：]|\\s+[–—-])\\s*\\p{L}");
 
+  /** A story's urgency alone on its line ("Última hora", "BREAKING", "Eilmeldung", "Срочно"). */
+  private static final java.util.regex.Pattern URGENT_KICKER = java.util.regex.Pattern.compile(
+      "(?iu)[^\\p{L}\\p{N}]*(?:breaking|breaking news|urgent|urgente|última hora|ultima hora|срочно|молния|eilmeldung|"
+          + "dernière minute|alerte)[^\\p{L}\\p{N}]*");
+
   /** The most words of a kicker right above an urgent headline ("Incendios"). */
   private static final int KICKER_MAX_WORDS = 3;
 
@@ -840,7 +845,9 @@ public final class ArticleGuards {
    * under it repeats, is the story's kicker: "Advertising" over "Watchdog rules energy firm's
    * 'news-style' adverts misled readers", "Реклама" over "Банк отозвал рекламу вкладов …". An ad's
    * label over a headline names no word of it, and one over an advertiser's teaser goes with the
-   * teaser (see Neighbour#TEASER_BELOW).
+   * teaser (see Neighbour#TEASER_BELOW). So is the story's urgency as the page's first line,
+   * right above the headline ("Última hora" / "Ola de calor en Andalucía, en directo: …"): as a
+   * live page's control it stands among the others further down ("Última hora" / "Actualizar").
    */
   static void keepKickerNamedBelow(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     int lead = firstProse(facts, v, n);
@@ -855,6 +862,8 @@ public final class ArticleGuards {
       String below = doc.line(i + 1).text() + (under < n && v[under].isKeep() ? " " + doc.line(under).text() : "");
       if (repeatsStem(doc.line(i).text(), below)) {
         giveBack(v, claims, i, "context: the kicker, its word in the headline under it");
+      } else if (prevNonBlank(facts, i - 1) < 0 && URGENT_KICKER.matcher(doc.line(i).text()).matches()) {
+        giveBack(v, claims, i, "context: the story's urgency as its kicker, over the headline at the page's top");
       }
     }
   }

@@ -481,6 +481,17 @@ class HeadlineAndBylineTest {
   }
 
   @Test
+  void theStorysUrgencyAtThePagesTopIsTheHeadlinesKicker() {
+    String story = "Aviso rojo por lluvias torrenciales en la Ribera y la Safor: suspendidas las clases\n"
+        + "La Aemet prevé acumulados de más de 200 litros por metro cuadrado en doce horas.\n"
+        + "Por Lucía Ferrer\nValència, 12 de noviembre de 2025\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean("Última hora\n" + story)).isEqualTo("Última hora\n" + story);
+    // among a live page's controls it is one of them
+    String live = story + "\nÚltima hora\nActualizar\nVer los momentos clave\n\n" + PROSE1;
+    assertThat(clean(live)).doesNotContain("Última hora\nActualizar");
+  }
+
+  @Test
   void aHeadlineOpeningWithTheCallItQuotesStays() {
     String in = "Ehrenamt\n„Werden Sie Mitglied“: Förderverein will das Waldbad Weinhübel retten\n"
         + "Die Stadt kann den Betrieb des Freibads nur noch bis 2026 garantieren. Ein Verein will das ändern.\n"
