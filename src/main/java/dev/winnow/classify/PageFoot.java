@@ -189,8 +189,10 @@ final class PageFoot {
         continue;
       }
       boolean newsroom = NEWSROOM.matcher(t).find();
-      if (opensWithName(t, named) || (opensWithName(t, bare) && (newsroom || BIO_VERB.matcher(t).find()))
-          || (newsroom && opensWithNameAndStop(t, named))) {
+      boolean bioVerb = BIO_VERB.matcher(t).find();
+      if (opensWithName(t, named) || (opensWithName(t, bare) && (newsroom || bioVerb))
+          || (newsroom && opensWithNameAndStop(t, named))
+          || ((newsroom || bioVerb || COVERS.matcher(t).find()) && (opensWithGivenName(t, named) || opensWithGivenName(t, bare)))) {
         if (DISCLOSURE.matcher(t).find()) {
           continue; // "Harriet Colley travelled as a guest of the tourist board": the story's disclosure
         }
@@ -199,12 +201,20 @@ final class PageFoot {
           continue; // "How this story was reported" / "Eliza Trenholm travelled to …": the story's method
         }
         v[i] = Verdict.drop(id, "context: the author's box, opening with the byline's name");
-      } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt() || BIO_VERB.matcher(t).lookingAt()) {
-        // the name on a line of its own, right above a bio that opens with the role
-        // ("Tobias Lenhardt" / "Redakteur für IT-Sicherheit. Schreibt seit 2016 …")
+        // the box may give the name on a line of its own first ("Priya Sandhu" / "Priya is the
+        // Courier's transport reporter …")
+        int name = PageLines.prevNonBlank(facts, i - 1);
+        if (name > lead && v[name].isKeep() && isBylineName(doc.line(name).text().strip(), named, bare)) {
+          v[name] = Verdict.drop(id, "context: the author's box, the byline's name");
+        }
+      } else if (NEWSROOM.matcher(t).lookingAt() || NEWSROOM_START.matcher(t).lookingAt() || BIO_VERB.matcher(t).lookingAt()
+          || (CONTINUED_BIO.matcher(t).lookingAt() && (newsroom || bioVerb))) {
+        // the name on a line of its own, right above a bio that opens with the role or goes on
+        // from the name ("Tobias Lenhardt" / "Redakteur für IT-Sicherheit. Schreibt seit 2016 …";
+        // "Lea Hartung" / "ist Redakteurin im Ressort Gesellschaft …")
         int name = i - 1;
         String above = doc.line(name).text().strip();
-        if (name > lead && !facts.blank(name) && v[name].isKeep() && (named.contains(above) || bare.contains(above))) {
+        if (name > lead && !facts.blank(name) && v[name].isKeep() && isBylineName(above, named, bare)) {
           v[name] = Verdict.drop(id, "context: the author's box, the byline's name");
           v[i] = Verdict.drop(id, "context: the author's box, under the byline's name");
         }
@@ -278,7 +288,8 @@ final class PageFoot {
    * anywhere ("Гульшат Мингазова работает в «Вестнике» с 2015 года, пишет о медицине …").
    */
   private static final java.util.regex.Pattern BIO_VERB = java.util.regex.Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:пишет (?:о|об|про)|writes (?:about|on)|schreibt (?:über|seit|für)|écrit (?:sur|pour)|escribe (?:sobre|para|de))\\s");
+      "(?iu)(?<![\\p{L}])(?:пишет (?:о|об|про)|writes (?:about|on)|schreibt (?:über|seit|für)|écrit (?:sur|pour)|escribe (?:sobre|para|de)|"
+          + "has covered|has reported on|reports on|berichtet (?:seit|über|für|aus)|couvre|cubre|освещает)\\s");
 
   /**
    * Whether {@code t} opens with one of the names and a full stop, then a capitalised sentence
@@ -298,6 +309,39 @@ final class PageFoot {
    * Whether {@code t} opens with one of the names, then a word in lower case, a dash, a comma or
    * a bracket ("Iñigo Larrañaga (Bilbao, 1988) cubre …").
    */
+  /** Whether {@code t} is the name of one of the byline's writers. */
+  private static boolean isBylineName(String t, java.util.List<String> named, java.util.List<String> bare) {
+    return named.contains(t) || bare.contains(t);
+  }
+
+  /**
+   * A bio that goes on from the name on the line above it, with a verb in small letters ("ist
+   * Redakteurin im Ressort Gesellschaft …", "is the Courier's transport reporter").
+   */
+  private static final java.util.regex.Pattern CONTINUED_BIO = java.util.regex.Pattern.compile("(?:ist|is|est|es|war|was|—|–)\\s");
+
+  /** What a writer covers, right after the given name ("Hannah covers schools, colleges …"). */
+  private static final java.util.regex.Pattern COVERS = java.util.regex.Pattern.compile("^\\p{Lu}\\p{L}+ covers ");
+
+  /** An article or a title that opens a newsroom's name, not a person's given name ("The Courier"). */
+  private static final java.util.regex.Pattern NOT_GIVEN_NAME = java.util.regex.Pattern.compile(
+      "(?iu)the|a|an|le|la|les|el|los|las|der|die|das|un|una|une|mr|mrs|ms|dr");
+
+  /**
+   * Whether {@code t} opens with the given name of one of the names (of two words or more), then a
+   * word in small letters ("Priya is the Courier's transport reporter", "Hannah covers schools …").
+   */
+  private static boolean opensWithGivenName(String t, java.util.List<String> names) {
+    for (String name : names) {
+      int space = name.indexOf(' ');
+      if (space > 1 && t.length() > space + 2 && t.startsWith(name.substring(0, space + 1))
+          && Character.isLowerCase(t.charAt(space + 1)) && !NOT_GIVEN_NAME.matcher(name.substring(0, space)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean opensWithName(String t, java.util.List<String> names) {
     for (String name : names) {
       if (t.startsWith(name) && t.length() > name.length() + 2) {

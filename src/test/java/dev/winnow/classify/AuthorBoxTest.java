@@ -19,6 +19,20 @@ class AuthorBoxTest {
   }
 
   @Test
+  void aBoxWithTheNameOnItsOwnLineAndABioThatOpensWithTheGivenNameOrGoesOnFromTheNameGoes() {
+    String en = HEAD + "By Priya Sandhu\n" + PROSE1 + PROSE2;
+    assertThat(clean(en + "Priya Sandhu\nPriya is the Courier's transport reporter, covering rail, roads and the region's buses.\n"))
+        .isEqualTo(en);
+    assertThat(clean(en + "Priya Sandhu\nPriya covers schools, colleges and childcare in the Aire Valley.\n")).isEqualTo(en);
+    String de = HEAD + "Von Lea Hartung\n" + PROSE1 + PROSE2;
+    assertThat(clean(de + "Lea Hartung\nist Redakteurin im Ressort Gesellschaft und schreibt über Bildung und Familien.\n"))
+        .isEqualTo(de);
+    // a sentence of the story that opens with a newsroom's article is no writer's given name
+    String story = HEAD + "By The Courier\n" + PROSE1 + PROSE2 + "The amber warning covers all of Cornwall and most of Devon until 9pm.\n";
+    assertThat(clean(story)).isEqualTo(story);
+  }
+
+  @Test
   void aDisclosureThatOpensWithTheBylinesNameStays() {
     String in = HEAD + "By Harriet Colley\n" + PROSE1 + PROSE2
         + "Harriet Colley travelled as a guest of the Porto and North tourist board.\n";
