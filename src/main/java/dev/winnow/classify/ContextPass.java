@@ -112,6 +112,7 @@ public final class ContextPass {
       Pictures.settleGalleryPositions(doc, facts, verdicts, contextId, n);
     }
     Pictures.settleCaptions(doc, facts, verdicts, claims, n);
+    Pictures.settleLeadCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleGalleryCaptions(doc, facts, verdicts, claims, n);
     Pictures.settlePictureCaptions(doc, facts, verdicts, claims, n);
     Pictures.settleTeasers(doc, facts, verdicts, claims, n);

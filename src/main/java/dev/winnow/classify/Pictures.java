@@ -140,6 +140,41 @@ final class Pictures {
     }
   }
 
+  /**
+   * A scraper that sets every block apart with a blank line sets the lead picture's caption apart
+   * from its credit too ("MPs file through the division lobbies …" / "" / "Photograph: Tom
+   * Ellery/Westminster Pictures"), so settleCaptions, which needs the two together, cannot tell
+   * it from a paragraph over a picture without a caption. Under the page's furniture (a share row,
+   * a count) or its dateline, though, the line above a picture's credit is the caption: in the
+   * labelled sets thirteen such lines are all captions, where eight of twenty-four between
+   * paragraphs are the article's. So such a line goes when: exactly one blank line parts it from
+   * the credit below, a rule's bare credit that says it credits a photograph ("Foto: …"); it is
+   * caption-sized (five to twenty words, no quoted speech, no byline, no colon at its end); the
+   * nearest line above it is one the rules removed, or a dateline; and the article goes on below
+   * the credit.
+   */
+  static void settleLeadCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
+    for (int i = 2; i < n; i++) {
+      if (!claims.claims(i, Neighbour.CAPTION_ABOVE) || !v[i].isDrop() || facts.words(i) > CREDIT_MAX_WORDS
+          || !facts.blank(i - 1) || !PHOTO_LABEL.matcher(doc.line(i).text()).lookingAt()
+          || galleryPosition(doc, facts, i) != null || !articleGoesOn(doc, facts, v, i + 1, n)) {
+        continue;
+      }
+      int c = i - 2;
+      int above = prevNonBlank(facts, c - 1);
+      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0
+          || !(v[above].isDrop() || isDateline(doc, facts, above))) {
+        continue;
+      }
+      String t = doc.line(c).text().strip();
+      if (facts.words(c) < CAPTION_MIN_WORDS || facts.words(c) > CAPTION_MAX_WORDS_UNSTOPPED || isDateline(doc, facts, c)
+          || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")) {
+        continue;
+      }
+      v[c] = Verdict.drop(v[i].ruleId(), "context: the lead picture's caption, set apart above its credit");
+    }
+  }
+
   /** A game clock alone on its line ("60:00", "57:41"): a hockey or basketball ticker's stamp. */
   private static final java.util.regex.Pattern GAME_CLOCK = java.util.regex.Pattern.compile("\\s*\\d{1,3}:[0-5]\\d\\s*");
 
@@ -333,7 +368,7 @@ final class Pictures {
    * wherever it stands, even at the foot of the page with nothing of the article below it.
    */
   private static final java.util.regex.Pattern PHOTO_LABEL = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:photos?|fotos?|фото|bild|imagen|photograph|crédit photo)\\s*[:：©]");
+      "(?iu)[^\\p{L}\\p{N}]*(?:photos?|fotos?|фото|bild|imagen|photograph|crédit photo)\\s*[:：©]");
 
   /**
    * An agency alone in brackets ("(AFP)", "(avec AFP)", "(dpa/lno)"): the wire's sign under a

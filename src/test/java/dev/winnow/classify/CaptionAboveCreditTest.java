@@ -16,6 +16,25 @@ class CaptionAboveCreditTest {
   }
 
   @Test
+  void theLeadPicturesCaptionSetApartFromItsCreditGoesUnderTheShareRowOrTheDateline() {
+    String head = "Council votes to close the old swimming pool\n\nBy Anna Jones\n\n";
+    String picture = "Swimmers leave the main hall on its last day, on Saturday morning.\n\nPhoto: Tom Ashworth/The Courier\n\n";
+    String body = PROSE1 + "\n" + PROSE2;
+    String shared = head + "Share on Facebook | Share on X | Copy link\n\n" + picture + body;
+    assertThat(clean(shared)).isEqualTo(head + body);
+    String dated = head + "12 March 2025\n\n" + picture + body;
+    assertThat(clean(dated)).isEqualTo(head + "12 March 2025\n\n" + body);
+    // between paragraphs, set apart, the line may be the article's over a picture without a caption
+    String between = head + PROSE1 + "\nThe council will now look for a buyer for the building and its grounds.\n\n"
+        + "Photo: Tom Ashworth/The Courier\n\n" + PROSE2;
+    assertThat(clean(between)).contains("The council will now look for a buyer");
+    // a line that names the credit in the middle is no credit of its own
+    String ru = head + "3 марта 2025\n\nРазработка может в несколько раз снизить стоимость диагностики газопроводов\n\n"
+        + "Сотрудник лаборатории испытывает прототип датчика. Фото: пресс-служба ТПУ\n\n" + body;
+    assertThat(clean(ru)).contains("Разработка может в несколько раз");
+  }
+
+  @Test
   void thePagesStampOverTheLeadPicturesCreditStays() {
     String head = "The shelf life of a debut novel\nBy Dashiell Farrokh\nMarch 9, 2025\nUpdated March 10, 2025, 9:14 a.m. ET\n";
     String in = head + "Illustration by Wren Castellano for The Ledger\n" + PROSE1 + PROSE2;
