@@ -52,7 +52,7 @@ public final class ArticleGuards {
    * name the company the picture came from, and it is still no subheading.
    */
   private static final java.util.regex.Pattern CREDIT_LABEL = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:fotos?|photos?|bild(?:er)?|фото|imagen|image|credit|crédit|picture)\\s*[:：]");
+      "(?iu)[^\\p{L}\\p{N}_]*(?:fotos?|photos?|bild(?:er)?|фото|imagen|image|credit|crédit|picture)\\s*[:：]");
 
   /** A Markdown subheading: "## " to "###### " and its words. */
   private static final java.util.regex.Pattern MARKDOWN_SUBHEADING = java.util.regex.Pattern.compile("#{2,6} \\S.*");
@@ -391,7 +391,7 @@ public final class ArticleGuards {
 
   /** A letter's valediction ("With every good wish,", "Mit freundlichen Grüßen,", "С уважением,"). */
   private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:with (?:every good wish|best wishes|love|gratitude|warm(?:est)? regards)|yours (?:sincerely|faithfully|truly|ever)|"
+      "(?iu)[^\\p{L}\\p{N}_]*(?:with (?:every good wish|best wishes|love|gratitude|warm(?:est)? regards)|yours (?:sincerely|faithfully|truly|ever)|"
           + "(?:best|kind|warm|warmest) (?:wishes|regards)|sincerely|mit (?:freundlichen|herzlichen|besten) grüßen|herzliche grüße|"
           + "viele grüße|liebe grüße|cordialement|bien (?:à vous|amicalement)|amitiés|avec toute mon amitié|bien sincèrement|"
           + "atentamente|un (?:fuerte )?abrazo|saludos(?: cordiales)?|cordialmente|с уважением|искренне (?:ваш|ваша)|"
@@ -898,14 +898,14 @@ public final class ArticleGuards {
 
   /** A label of a story's kind: an opinion piece, an analysis, an interview, a review, a press review. */
   private static final java.util.regex.Pattern GENRE_LABEL = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:opinion|comment|commentary|analysis|editorial|column|interview|review|explainer|essay|obituary|"
+      "(?iu)[^\\p{L}\\p{N}_]*(?:opinion|comment|commentary|analysis|editorial|column|interview|review|explainer|essay|obituary|"
           + "kommentar|meinung|analyse|leitartikel|kolumne|gastbeitrag|gastkommentar|rezension|kritik|glosse|standpunkt|"
           + "tribune|éditorial|édito|chronique|décryptage|entretien|critique|billet|point de vue|"
           + "opinión|análisis|columna|tribuna|entrevista|crítica|"
           + "мнение|колонка|комментарий|анализ|аналитика|интервью|рецензия|точка зрения|"
           // a series' format: a press review, a briefing, news in brief
           + "press review|morning briefing|evening briefing|news in brief|presseschau|kurz notiert|revue de presse|en bref|"
-          + "revista de prensa|breves|обзор прессы|коротко)\\W*");
+          + "revista de prensa|breves|обзор прессы|коротко)[^\\p{L}\\p{N}_]*");
 
   /** The fewest words of the headline under a kicker in keepKickerNamedBelow (a link's title is shorter). */
   private static final int KICKED_HEADLINE_MIN_WORDS = 6;
@@ -1281,8 +1281,8 @@ public final class ArticleGuards {
 
   /** The label of a line of payment details: the payee, an account or card number, a bank code. */
   private static final java.util.regex.Pattern PAYMENT_LABEL = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:получатель|номер (?:карты|счёта|счета)|р/с|бик|инн|назначение платежа|payee|beneficiary|"
-          + "account (?:name|number)|sort code|iban|bic|swift|empfänger|kontoinhaber\\w*|kontonummer|bankleitzahl|"
+      "(?iu)[^\\p{L}\\p{N}_]*(?:получатель|номер (?:карты|счёта|счета)|р/с|бик|инн|назначение платежа|payee|beneficiary|"
+          + "account (?:name|number)|sort code|iban|bic|swift|empfänger|kontoinhaber[\\p{L}\\p{N}_]*|kontonummer|bankleitzahl|"
           + "verwendungszweck|bénéficiaire|titulaire|rib|titular|beneficiario|número de cuenta|cuenta|concepto)[^:]{0,30}:");
 
   /** Whether every line of {@code [from, to)} is a "label: value" item ("Получатель: …", "IBAN: …"). */

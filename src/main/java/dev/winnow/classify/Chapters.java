@@ -25,8 +25,8 @@ final class Chapters {
 
   /** The heading of an episode's chapters. */
   private static final Pattern HEADING = Pattern.compile(
-      "(?iu)^\\W*(?:chapters|chapter markers|episode chapters|video chapters|in this episode|kapitel|kapitelmarken|"
-          + "chapitres|capítulos|главы(?: видео| выпуска)?|содержание выпуска|таймкоды)\\W*$");
+      "(?iu)^[^\\p{L}\\p{N}_]*(?:chapters|chapter markers|episode chapters|video chapters|in this episode|kapitel|kapitelmarken|"
+          + "chapitres|capítulos|главы(?: видео| выпуска)?|содержание выпуска|таймкоды)[^\\p{L}\\p{N}_]*$");
 
   /** The fewest chapters in a run. */
   private static final int MIN_CHAPTERS = 3;

@@ -47,7 +47,7 @@ final class ConsentBoxes {
 
   /** The reader addressed: a question, or the second person. */
   private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
-      "(?iu)\\?|(?<![\\p{L}])(?:you|your|du|di|dich|dir|sie|ihre?|vous|votre|tu|te|ti|usted|vos|вы|вас|ваш\\w*|ты|тебя)(?![\\p{L}])");
+      "(?iu)\\?|(?<![\\p{L}])(?:you|your|du|di|dich|dir|sie|ihre?|vous|votre|tu|te|ti|usted|vos|вы|вас|ваш[\\p{L}\\p{N}_]*|ты|тебя)(?![\\p{L}])");
 
   /** Whether a rule that removed the line above took it for a consent or cookie notice. */
   private static boolean consentRule(String ruleId) {
@@ -97,10 +97,10 @@ final class ConsentBoxes {
 
   /** A lone button's words under a consent box: settings, more information, no. */
   private static final java.util.regex.Pattern SETTINGS_BUTTON = java.util.regex.Pattern.compile(
-      "(?iu)^\\W*(?:configur\\p{L}*|preferenc\\p{L}*|préférences|settings|einstellungen|paramètres|réglages|настро\\p{L}*|manage|"
+      "(?iu)^[^\\p{L}\\p{N}_]*(?:configur\\p{L}*|preferenc\\p{L}*|préférences|settings|einstellungen|paramètres|réglages|настро\\p{L}*|manage|"
           + "gérer|gestionar|verwalten|mehr erfahren|learn more|more info\\p{L}*|en savoir plus|más información|подробнее|"
           + "ablehnen|rechazar|refuser|decline|отклонить|no,? thanks|nein,? danke|non,? merci|no,? gracias|нет,? спасибо)"
-          + "(?:\\s+[\\p{L}]+){0,2}\\W*$");
+          + "(?:\\s+[\\p{L}]+){0,2}[^\\p{L}\\p{N}_]*$");
 
   /**
    * The edges of an embed's consent box that no rule names, once the rules took its notice and

@@ -19,11 +19,11 @@ final class Contents {
 
   /** A contents label on a line of its own. */
   private static final Pattern LABEL = Pattern.compile(
-      "(?iu)^\\W*(?:on this page|in this (?:article|guide|story|explainer)|(?:table of )?contents|jump to(?: section)?|"
+      "(?iu)^[^\\p{L}\\p{N}_]*(?:on this page|in this (?:article|guide|story|explainer)|(?:table of )?contents|jump to(?: section)?|"
           + "inhaltsverzeichnis|inhalt|auf dieser seite|in diesem (?:artikel|ratgeber|beitrag)|sommaire|au sommaire|"
           + "table des matières|dans cet (?:article|guide)|sur cette page|índice(?: de contenidos?)?|tabla de contenidos?|"
           + "contenidos?|en este (?:artículo|reportaje)|en esta (?:guía|página)|содержание|оглавление|"
-          + "в (?:этой )?статье|в этом материале|на этой странице)\\W*$");
+          + "в (?:этой )?статье|в этом материале|на этой странице)[^\\p{L}\\p{N}_]*$");
 
   /** The fewest items of a table of contents. */
   private static final int MIN_ITEMS = 2;

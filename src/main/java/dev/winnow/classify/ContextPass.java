@@ -210,7 +210,7 @@ public final class ContextPass {
    * Paro camionero: …", "EILMELDUNG: Talbrücke … gesperrt").
    */
   private static final java.util.regex.Pattern LIVE_HEADLINE = java.util.regex.Pattern.compile(
-      "\\W*(?:LIVE|Live|EN VIVO|En vivo|EN DIRECTO|EN DIRECT|En direct|DIRECTO|Directo|LIVETICKER|Liveticker|"
+      "[^\\p{L}\\p{N}_]*(?:LIVE|Live|EN VIVO|En vivo|EN DIRECTO|EN DIRECT|En direct|DIRECTO|Directo|LIVETICKER|Liveticker|"
           + "ПРЯМОЙ ЭФИР|Прямой эфир|ОНЛАЙН|Онлайн|BREAKING|Breaking|EILMELDUNG|Eilmeldung|FLASH|Flash|URGENT|"
           + "ÚLTIMA HORA|Última hora|ÚLTIMO MOMENTO|МОЛНИЯ|СРОЧНО|Срочно)\\s*[|:–—-]\\s*\\S");
 
@@ -265,12 +265,12 @@ public final class ContextPass {
    * headline they are the site's controls and sections.
    */
   private static final java.util.regex.Pattern INTERFACE_WORD = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:home|search|menu|start(?:seite)?|inicio|portada|accueil|une|à la une|главная|поиск|buscar|suche|"
+      "(?iu)[^\\p{L}\\p{N}_]*(?:home|search|menu|start(?:seite)?|inicio|portada|accueil|une|à la une|главная|поиск|buscar|suche|"
           + "recherche|rechercher|log ?in|sign ?in|anmelden|connexion|se connecter|войти|entrar|iniciar sesión|subscribe|"
           + "abonnieren|s'abonner|suscríbete|подписаться|newsletters?|podcasts?|videos?|vidéos?|vídeos?|видео|live|"
           + "en vivo|en direct|directo|прямой эфир|latest|últimas?(?: noticias)?|dernières?(?: infos)?|neueste|новости|"
           + "news|nachrichten|noticias|actualités?|info|infos|e-?paper|most read|top stories|watch live|events|"
-          + "opinion|opinión|opinions|meinung|мнения|мнение|телепрограмма|tv|programme tv)\\W*");
+          + "opinion|opinión|opinions|meinung|мнения|мнение|телепрограмма|tv|programme tv)[^\\p{L}\\p{N}_]*");
 
   /**
    * Whether weak line {@code i}, a section's name alone on its line, is the story's kicker: right

@@ -71,10 +71,10 @@ final class PageFoot {
    */
   static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
       "(?iu)\\b(?:reporter\\p{L}*|correspondent|editor|journalist\\p{L}*|writer|columnist|covering|covers|redakteur\\p{L}*|"
-          + "korrespondent\\p{L}*|kolumnist\\p{L}*|autor\\p{L}*|journaliste|rédact\\w+|correspondant\\p{L}*|"
-          + "chroniqueu\\w+|couvre|periodista|redactor\\p{L}*|corresponsal|columnista|cubre|журналист\\p{L}*|"
+          + "korrespondent\\p{L}*|kolumnist\\p{L}*|autor\\p{L}*|journaliste|rédact[\\p{L}\\p{N}_]+|correspondant\\p{L}*|"
+          + "chroniqueu[\\p{L}\\p{N}_]+|couvre|periodista|redactor\\p{L}*|corresponsal|columnista|cubre|журналист\\p{L}*|"
           + "корреспондент\\p{L}*|редактор\\p{L}*|обозревател\\p{L}*|колумнист\\p{L}*|contributor|contributing|colabora\\p{L}*|"
-          + "collabor\\w+|mitarbeiter\\p{L}*|сотрудничает)\\b");
+          + "collabor[\\p{L}\\p{N}_]+|mitarbeiter\\p{L}*|сотрудничает)\\b");
 
   /** The suffix of the rule that names an author box's heading (core/author-box-heading). */
   private static final String AUTHOR_BOX_HEADING = "/author-box-heading";
@@ -239,9 +239,9 @@ final class PageFoot {
    * работали над материалом"), whose note opens with the writer's name and is the story's.
    */
   private static final java.util.regex.Pattern METHOD_HEADING = java.util.regex.Pattern.compile(
-      "(?iu)^\\W*(?:how (?:this|the|we) (?:story|article|report|investigation)? ?(?:was )?(?:reported|made|done|did this)|how we reported (?:this|the) (?:story|article)|"
+      "(?iu)^[^\\p{L}\\p{N}_]*(?:how (?:this|the|we) (?:story|article|report|investigation)? ?(?:was )?(?:reported|made|done|did this)|how we reported (?:this|the) (?:story|article)|"
           + "comment (?:nous avons|on a) (?:travaillé|enquêté)|comment cet article a été réalisé|so haben wir recherchiert|wie wir recherchiert haben|"
-          + "cómo (?:hicimos|se hizo|elaboramos) (?:este|el) (?:reportaje|artículo|trabajo)|как мы (?:работали|делали) (?:над )?(?:материал\\p{L}*|текст\\p{L}*|расследовани\\p{L}*))\\W*$");
+          + "cómo (?:hicimos|se hizo|elaboramos) (?:este|el) (?:reportaje|artículo|trabajo)|как мы (?:работали|делали) (?:над )?(?:материал\\p{L}*|текст\\p{L}*|расследовани\\p{L}*))[^\\p{L}\\p{N}_]*$");
 
   /** The start of a bio that opens with the role, after an article or an adjective ("Freier Journalist", "Senior reporter"). */
   private static final java.util.regex.Pattern NEWSROOM_START = java.util.regex.Pattern.compile(
@@ -254,7 +254,7 @@ final class PageFoot {
    * core/author-box-heading, then a colon or a dash.
    */
   private static final java.util.regex.Pattern ABOUT_LABEL = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:about the (?:author|writer)|sobre (?:el autor|la autora)|über (?:den autor|die autorin)|à propos de l[’'](?:auteure?|autrice)|об авторе|zur person)\\s*[:：—–-]\\s*");
+      "(?iu)[^\\p{L}\\p{N}_]*(?:about the (?:author|writer)|sobre (?:el autor|la autora)|über (?:den autor|die autorin)|à propos de l[’'](?:auteure?|autrice)|об авторе|zur person)\\s*[:：—–-]\\s*");
 
   // How far into a line the about-the-author label's separator may stand ("À propos de l'autrice :").
   private static final int LABEL_SEPARATOR_WITHIN = 32;
@@ -358,9 +358,18 @@ final class PageFoot {
   /** An item of a row of tags: one to four words, the first capitalised ("Sécurité civile", "Navidad 2025"). */
   private static final String TAG_ITEM = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*+(?: [\\p{L}\\p{N}'’.&-]++){0,3}";
 
-  /** A row of three to eight tags split by wide spacing, a bullet or a comma ("Incendies  Var  Pompiers  Sécurité civile"). */
+  /** A tag in small letters after the row's first, set apart by a bullet or wide spacing ("Хоккей · плей-офф · …"). */
+  private static final String LOWER_TAG_ITEM = "\\p{Ll}[\\p{L}\\p{N}'’.&-]*+(?: [\\p{L}\\p{N}'’.&-]++){0,3}";
+
+  /**
+   * A row of three to eight tags split by wide spacing, a bullet or a comma ("Incendies  Var
+   * Pompiers  Sécurité civile"); after the first, a tag in small letters needs a bullet or wide
+   * spacing before it.
+   */
   private static final java.util.regex.Pattern TAG_ROW = java.util.regex.Pattern.compile(
-      "\\W*" + TAG_ITEM + "(?:(?: {2,}|\\s*[·•|,]\\s*)" + TAG_ITEM + "){2,7}\\W*");
+      "[^\\p{L}\\p{N}_]*" + TAG_ITEM + "(?:(?: {2,}|\\s*[·•|,]\\s*)" + TAG_ITEM + "|(?: {2,}|\\s*[·•|]\\s*)" + LOWER_TAG_ITEM
+          + "){2,7}[^\\p{L}\\p{N}_]*");
+
 
   // The most words a row of tags has.
   private static final int TAG_ROW_MAX_WORDS = 16;

@@ -243,7 +243,7 @@ final class PageTop {
    * too.
    */
   private static final Pattern TAG_LABEL = Pattern.compile(
-      "\\W*(?:tags?|topics?|temas?|etiquetas|themen|schlagw(?:ö|oe)rter|mots-clés|sujets|теги|темы|рубрики|filed under)\\s*:",
+      "[^\\p{L}\\p{N}_]*(?:tags?|topics?|temas?|etiquetas|themen|schlagw(?:ö|oe)rter|mots-clés|sujets|теги|темы|рубрики|filed under)\\s*:",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Whether the folded text holds one of the names as whole words. */
@@ -344,7 +344,7 @@ final class PageTop {
    * Marta", "Suivre Léa", "Подписаться на Ольгу"): group 1 is the name's first word.
    */
   private static final Pattern FOLLOW_NAMED = Pattern.compile(
-      "^\\W*(?:\\+\\s*)?(?:follow|seguir a|suivre|подписаться на)\\s+(\\p{Lu}[\\p{L}'’-]+)\\b.{0,40}$",
+      "^[^\\p{L}\\p{N}_]*(?:\\+\\s*)?(?:follow|seguir a|suivre|подписаться на)\\s+(\\p{Lu}[\\p{L}'’-]+)\\b.{0,40}$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

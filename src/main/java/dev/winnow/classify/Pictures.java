@@ -243,7 +243,7 @@ final class Pictures {
    * 9", "Фото 3/5", "Bild 2 von 8"): group 1 is the picture's number, group 2 the gallery's size.
    */
   private static final java.util.regex.Pattern GALLERY_POSITION = java.util.regex.Pattern.compile(
-      "(?iu)\\W*(?:(?:photo|image|picture|slide|bild|foto|фото|слайд|imagen|diapositiva)\\s*)?(\\d{1,3})\\s*(?:/|of|de|sur|von|из)\\s*(\\d{1,3})\\W*");
+      "(?iu)[^\\p{L}\\p{N}_]*(?:(?:photo|image|picture|slide|bild|foto|фото|слайд|imagen|diapositiva)\\s*)?(\\d{1,3})\\s*(?:/|of|de|sur|von|из)\\s*(\\d{1,3})[^\\p{L}\\p{N}_]*");
 
   // The longest line GALLERY_POSITION is tried on, in characters: "Diapositiva 12 de 24".
   private static final int GALLERY_POSITION_MAX_CHARS = 24;
@@ -383,7 +383,7 @@ final class Pictures {
    * copyright, which ends an article, where a picture's credit names its photographer or agency.
    */
   private static final java.util.regex.Pattern DATED_COPYRIGHT =
-      java.util.regex.Pattern.compile("(?iu)\\W*(?:©|\\(c\\)|copyright)\\s*(?:19|20)\\d\\d(?!\\d)");
+      java.util.regex.Pattern.compile("(?iu)[^\\p{L}\\p{N}_]*(?:©|\\(c\\)|copyright)\\s*(?:19|20)\\d\\d(?!\\d)");
 
   // How far below a credit settleCaptions looks, in lines, past furniture for the article's text.
   private static final int ARTICLE_GOES_ON_REACH = 6;
@@ -414,8 +414,8 @@ final class Pictures {
    * German "du" is not among them: it is French's "of the" ("la digue du port").
    */
   private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
-      "(?iu)(?<![\\p{L}'’])(?:i|we|you|my|our|your|me|us|ich|wir|mein\\w*|unser\\w*|euch|je|j'|nous|vous|mon|"
-          + "notre|nos|votre|yo|nosotros|vosotros|mi|mis|nuestr\\w*|я|мы|вы|мой|моя|наш\\w*|ваш\\w*)(?![\\p{L}])");
+      "(?iu)(?<![\\p{L}'’])(?:i|we|you|my|our|your|me|us|ich|wir|mein[\\p{L}\\p{N}_]*|unser[\\p{L}\\p{N}_]*|euch|je|j'|nous|vous|mon|"
+          + "notre|nos|votre|yo|nosotros|vosotros|mi|mis|nuestr[\\p{L}\\p{N}_]*|я|мы|вы|мой|моя|наш[\\p{L}\\p{N}_]*|ваш[\\p{L}\\p{N}_]*)(?![\\p{L}])");
 
   /**
    * A picture's caption and a credit no rule can name, because it is only a name: "Planta
@@ -588,7 +588,7 @@ final class Pictures {
   private static final int AD_LABEL_MAX_WORDS = 3;
   private static final int NAMED_LABEL_MAX_WORDS = 6;
   private static final java.util.regex.Pattern NAMED_LABEL = java.util.regex.Pattern.compile(
-      "(?iu)\\s[|·•]\\s|^\\W*(?:sponsored by|presented by|brought to you by|gesponsert von|präsentiert von|sponsorisé par|présenté par|patrocinado por|presentado por|при поддержке)\\s");
+      "(?iu)\\s[|·•]\\s|^[^\\p{L}\\p{N}_]*(?:sponsored by|presented by|brought to you by|gesponsert von|präsentiert von|sponsorisé par|présenté par|patrocinado por|presentado por|при поддержке)\\s");
   private static final int TEASER_MIN_WORDS = 8;
   private static final int TEASER_MAX_WORDS = 25;
 

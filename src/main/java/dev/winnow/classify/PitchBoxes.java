@@ -84,7 +84,7 @@ final class PitchBoxes {
   private static final Pattern ADDRESS = Pattern.compile(
       "(?u)(?<![\\p{L}])(?:(?i:you|your|yours|dich|dir|dein\\p{L}*|vous|votre|vos|toi|ton|ta|tes|tú|tu|tus|te|usted|ustedes|"
           + "вы|вас|вам|ваш\\p{L}*|\\p{L}+(?:ите|йте|ьте))|Sie|Ihr|Ihre\\p{L}*|Ihnen)(?![\\p{L}])"
-          + "|^\\W*(?i:\\p{L}+ez|\\p{L}+(?:te|nos)|únete|súmate|dona|colabora|recibe|werden|unterstützen|helfen|spenden|get|receive)(?![\\p{L}])");
+          + "|^[^\\p{L}\\p{N}_]*(?i:\\p{L}+ez|\\p{L}+(?:te|nos)|únete|súmate|dona|colabora|recibe|werden|unterstützen|helfen|spenden|get|receive)(?![\\p{L}])");
 
   /** Drops the pitch, heading and button of each box whose line a rule of its kind dropped. */
   static void settle(Document doc, LineFacts facts, Verdict[] v, String id, int n) {

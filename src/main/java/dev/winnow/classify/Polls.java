@@ -37,17 +37,17 @@ final class Polls {
 
   /** A poll's label on a line of its own ("Sondage", "Umfrage", "Опрос дня"). */
   private static final Pattern LABEL = Pattern.compile(
-      "(?iu)^\\W*(?:(?:quick |reader |readers' |our |today's )?poll|umfrage(?: des tages)?|leserumfrage|abstimmung|"
-          + "sondage(?: du jour)?|notre sondage|encuesta(?: del día)?|sondeo|опрос(?: дня)?|голосование)\\W*$");
+      "(?iu)^[^\\p{L}\\p{N}_]*(?:(?:quick |reader |readers' |our |today's )?poll|umfrage(?: des tages)?|leserumfrage|abstimmung|"
+          + "sondage(?: du jour)?|notre sondage|encuesta(?: del día)?|sondeo|опрос(?: дня)?|голосование)[^\\p{L}\\p{N}_]*$");
 
   /** An answer that opens with a yes, a no or a don't-know. */
   private static final Pattern YES_NO = Pattern.compile(
-      "(?iu)^\\W*(?:yes|no|not sure|don't know|oui|non|ne sais pas|je ne sais pas|ja|nein|weiß nicht|"
+      "(?iu)^[^\\p{L}\\p{N}_]*(?:yes|no|not sure|don't know|oui|non|ne sais pas|je ne sais pas|ja|nein|weiß nicht|"
           + "sí|si|no sé|да|нет|не знаю|затрудняюсь)(?![\\p{L}\\p{N}])");
 
   /** An answer that is an amount or a range ("Mehr als 40 Prozent", "30 bis 40 Prozent"). */
   private static final Pattern AMOUNT = Pattern.compile(
-      "(?iu)\\d|^\\W*(?:less than|more than|under|over|weniger als|mehr als|unter|über|moins de|plus de|"
+      "(?iu)\\d|^[^\\p{L}\\p{N}_]*(?:less than|more than|under|over|weniger als|mehr als|unter|über|moins de|plus de|"
           + "menos de|más de|меньше|больше|более|менее|до|от)\\s");
 
   /**
@@ -56,16 +56,16 @@ final class Polls {
    * Prozent") has none.
    */
   private static final Pattern SHARE = Pattern.compile(
-      "(?iu)(?:[—–:]|[»)\"”])\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:%|prozent|pour cent|por ciento|per cent|percent|процент\\w*)\\W*$");
+      "(?iu)(?:[—–:]|[»)\"”])\\s*\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:%|prozent|pour cent|por ciento|per cent|percent|процент[\\p{L}\\p{N}_]*)[^\\p{L}\\p{N}_]*$");
 
   /** A label, a colon and a figure ("Abono mensual general: 30 €", "Sofortmaßnahmen: 380.000 Euro"). */
   private static final Pattern LABELLED_FIGURE = Pattern.compile("^[^:]{2,40}:\\s*[^\\s\\d]{0,3}\\d");
 
   /** A vote or results button under the answers. */
   private static final Pattern BUTTON = Pattern.compile(
-      "(?iu)^\\W*(?:vote(?: now)?|submit(?: vote)?|see results|view results|abstimmen|jetzt abstimmen|"
+      "(?iu)^[^\\p{L}\\p{N}_]*(?:vote(?: now)?|submit(?: vote)?|see results|view results|abstimmen|jetzt abstimmen|"
           + "ergebnis(?:se)? (?:anzeigen|ansehen)|voter|je vote|votez|voir les résultats|votar|vota|"
-          + "ver (?:los )?resultados|голосовать|проголосовать|(?:посмотреть|показать) результаты)\\W*$");
+          + "ver (?:los )?resultados|голосовать|проголосовать|(?:посмотреть|показать) результаты)[^\\p{L}\\p{N}_]*$");
 
   /** Drops each poll: its label, question, answers and button. */
   static void settle(Document doc, LineFacts facts, Verdict[] v, String contextId, int n) {

@@ -26,10 +26,10 @@ public final class Learner {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\\s\"'”’»)\\]]*$");
   private static final Pattern BYLINE =
-      Pattern.compile("^\\W*(?:by|от|автор|автор[ыа]?:?|par|von|por)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile("^[^\\p{L}\\p{N}_]*(?:by|от|автор|автор[ыа]?:?|par|von|por)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A wire-service dateline: "LONDON (Reuters) -", "МОСКВА, 5 марта (РИА Новости) —", "PARIS, Jan 3 —". */
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\W*\\p{Lu}[\\p{Lu}\\p{M}.'’ -]+(?:,[^()]{0,40}?)?\\s*(?:\\([^()]{2,40}\\)\\s*[-–—:]?|[-–—])\\s*$");
+      "^[^\\p{L}\\p{N}_]*\\p{Lu}[\\p{Lu}\\p{M}.'’ -]+(?:,[^()]{0,40}?)?\\s*(?:\\([^()]{2,40}\\)\\s*[-–—:]?|[-–—])\\s*$");
 
   /** Separators of one-line menus ("Home | World | Sport", "UK · World · Money"). */
   static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");

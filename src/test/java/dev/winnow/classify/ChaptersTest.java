@@ -22,6 +22,15 @@ class ChaptersTest {
   }
 
   @Test
+  void aSentenceThatEndsWithTheHeadingsWordIsNoHeadingInCyrillicEither() {
+    // the heading's pattern once opened with \\W*, which in Java passes Cyrillic letters: any
+    // Russian line ending in "таймкоды" read as the heading, and the story's list went with it
+    String page = ContextFixtures.PROSE1 + "\nВ описании ролика автор оставил таймкоды\n00:00 Вступление\n"
+        + "02:15 История моста\n05:40 Что говорят в мэрии\n\n" + ContextFixtures.PROSE2;
+    assertThat(clean(page)).isEqualTo(page);
+  }
+
+  @Test
   void aScheduleFromMidnightWithoutTheHeadingStays() {
     // an article's own schedule of a New Year's night starts at 00:00 too
     String schedule = "The station's New Year programme is as follows:\n00:00 — the chimes\n00:05 — a concert from the square\n"

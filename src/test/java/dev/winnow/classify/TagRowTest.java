@@ -24,6 +24,14 @@ class TagRowTest {
   }
 
   @Test
+  void aRowWithTagsInSmallLettersAfterTheFirstGoesWhenBulletsOrWideSpacesSplitIt() {
+    String in = PROSE1 + PROSE2 + "\nБанк России · ключевая ставка · инфляция · кредиты\n" + FOOTER;
+    assertThat(clean(in)).isEqualTo(PROSE1 + PROSE2);
+    String wide = PROSE1 + PROSE2 + "\nПермь  трамвай  общественный транспорт  мэрия\n" + FOOTER;
+    assertThat(clean(wide)).isEqualTo(PROSE1 + PROSE2);
+  }
+
+  @Test
   void aListInsideTheStoryStays() {
     // above the story's last sentence: the story's own list
     String in = PROSE1 + "Madrid  Barcelona  Valencia  Sevilla\n" + PROSE2 + FOOTER;
