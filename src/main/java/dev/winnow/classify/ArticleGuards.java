@@ -1350,7 +1350,7 @@ public final class ArticleGuards {
    * and this runs on every line (it had tripled the time of a pass).
    */
   private static final java.util.regex.Pattern FORECAST_ROW = java.util.regex.Pattern.compile(
-      "[^\\p{L}\\p{N}]*\\p{L}[\\p{L}.'’ -]{1,30}?\\s*[:,–—-]?\\s+[-−+]?\\d{1,2}(?:[.,]\\d)?\\s?°\\s?[CF]?\\b.*");
+      "[^\\p{L}\\p{N}]*\\p{L}[\\p{L}.'’ -]{1,30}?\\s*[:,–—-]?\\s+[-−+]?\\d{1,2}(?:[.,]\\d)?\\s?°\\s?[CF]?(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])).*");
 
   /**
    * A story's forecast by place is a run of such lines right under one another ("Rouen : 13 °C,

@@ -31,8 +31,8 @@ final class PageFoot {
    * Lena Wiesinger", "Von Dr. Miriam Szabo", "Текст: Ксения Лаптева", "Un article de Rémi Astier").
    */
   private static final java.util.regex.Pattern BYLINE_NAME = java.util.regex.Pattern.compile(
-      "(?:\\b(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*|"
-          + "\\b(?:[Uu]n article|[Uu]n reportage|[Uu]ne chronique|[Uu]n artículo|[Uu]n reportaje|[Uu]na crónica) de\\s+)"
+      "(?:(?<![\\p{L}\\p{N}_])(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+|(?:Автор|АВТОР|Текст|ТЕКСТ)\\s*:?\\s*|"
+          + "(?<![\\p{L}\\p{N}_])(?:[Uu]n article|[Uu]n reportage|[Uu]ne chronique|[Uu]n artículo|[Uu]n reportaje|[Uu]na crónica) de\\s+)"
           + "((?:(?:Dr|Prof|PD)\\.\\s+){0,2}" + BARE_NAME.pattern() + ")");
 
   /** A second writer after the first in a byline ("… und Merve Kaya", "… and Tom Ellery"). */
@@ -70,11 +70,11 @@ final class PageFoot {
    * "корреспондентка".
    */
   static final java.util.regex.Pattern NEWSROOM = java.util.regex.Pattern.compile(
-      "(?iu)\\b(?:reporter\\p{L}*|correspondent|editor|journalist\\p{L}*|writer|columnist|covering|covers|redakteur\\p{L}*|"
+      "(?iu)(?<![\\p{L}\\p{N}_])(?:reporter\\p{L}*|correspondent|editor|journalist\\p{L}*|writer|columnist|covering|covers|redakteur\\p{L}*|"
           + "korrespondent\\p{L}*|kolumnist\\p{L}*|autor\\p{L}*|journaliste|rédact[\\p{L}\\p{N}_]+|correspondant\\p{L}*|"
           + "chroniqueu[\\p{L}\\p{N}_]+|couvre|periodista|redactor\\p{L}*|corresponsal|columnista|cubre|журналист\\p{L}*|"
           + "корреспондент\\p{L}*|редактор\\p{L}*|обозревател\\p{L}*|колумнист\\p{L}*|contributor|contributing|colabora\\p{L}*|"
-          + "collabor[\\p{L}\\p{N}_]+|mitarbeiter\\p{L}*|сотрудничает)\\b");
+          + "collabor[\\p{L}\\p{N}_]+|mitarbeiter\\p{L}*|сотрудничает)(?![\\p{L}\\p{N}_])");
 
   /** The suffix of the rule that names an author box's heading (core/author-box-heading). */
   private static final String AUTHOR_BOX_HEADING = "/author-box-heading";
@@ -228,7 +228,7 @@ final class PageFoot {
    * tourist board", "… paid for all meals mentioned in this article", "… reiste auf Einladung von …").
    */
   private static final java.util.regex.Pattern DISCLOSURE = java.util.regex.Pattern.compile(
-      "(?iu)\\b(?:travell?ed (?:as a guest of|with (?:the )?support of|courtesy of|at the invitation of)|was (?:a )?guest of|paid for (?:all |his |her |their )?(?:meals|the trip|travel|accommodation)|"
+      "(?iu)(?<![\\p{L}\\p{N}_])(?:travell?ed (?:as a guest of|with (?:the )?support of|courtesy of|at the invitation of)|was (?:a )?guest of|paid for (?:all |his |her |their )?(?:meals|the trip|travel|accommodation)|"
           + "trip was (?:paid for|provided|funded) by|reiste auf einladung|reiste mit unterstützung|war gast (?:von|des|der)|hat (?:alle )?(?:mahlzeiten|die reise) selbst bezahlt|"
           + "a voyagé à l[’']invitation|était l[’']invitée? de|a payé (?:tous )?(?:ses|les) repas|viajó (?:invitad[oa] por|por invitación de|con la ayuda de)|pagó (?:todas )?(?:sus|las) comidas|"
           + "поездка (?:оплачена|организована)|ездил[аи]? по приглашению)");

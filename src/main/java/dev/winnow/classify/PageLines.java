@@ -39,7 +39,7 @@ final class PageLines {
 
   /** The word that opens a page's time stamp ("Updated …", "Aktualisiert …", "Mis à jour …", "Обновлено …"). */
   static final java.util.regex.Pattern STAMP_OPENING = java.util.regex.Pattern.compile(
-      "(?iu)[^\\p{L}\\p{N}_]*(?:last updated|updated|published|posted|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|обновлено|опубликовано)\\b");
+      "(?iu)[^\\p{L}\\p{N}_]*(?:last updated|updated|published|posted|aktualisiert|veröffentlicht|stand|mis à jour|publié le|actualizado|publicado|обновлено|опубликовано)(?![\\p{L}\\p{N}_])");
 
   /** The word of a time stamp's update, after its first date ("…, mis à jour le …", "…, updated …"). */
   private static final java.util.regex.Pattern STAMP_UPDATE = java.util.regex.Pattern.compile(

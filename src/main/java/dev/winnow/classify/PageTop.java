@@ -344,7 +344,7 @@ final class PageTop {
    * Marta", "Suivre Léa", "Подписаться на Ольгу"): group 1 is the name's first word.
    */
   private static final Pattern FOLLOW_NAMED = Pattern.compile(
-      "^[^\\p{L}\\p{N}_]*(?:\\+\\s*)?(?:follow|seguir a|suivre|подписаться на)\\s+(\\p{Lu}[\\p{L}'’-]+)\\b.{0,40}$",
+      "^[^\\p{L}\\p{N}_]*(?:\\+\\s*)?(?:follow|seguir a|suivre|подписаться на)\\s+(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}\\p{N}_]).{0,40}$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

@@ -35,12 +35,12 @@ final class ShopBoxes {
 
   /** A site's score out of a scale, or a German school grade in brackets. */
   private static final Pattern SCORE = Pattern.compile(
-      "(?iu)\\d(?:[.,]\\d)?\\s?(?:/|von|sur|de|из|out of|sobre)\\s?\\d{1,3}\\b|\\d,\\d\\s?\\((?:sehr gut|gut|befriedigend|ausreichend)\\)"
-          + "|\\b(?:score|rating|note|nota|notre note|nuestra nota|testnote|testurteil|bewertung|оценка)\\s*:?\\s*\\d");
+      "(?iu)\\d(?:[.,]\\d)?\\s?(?:/|von|sur|de|из|out of|sobre)\\s?\\d{1,3}(?![\\p{L}\\p{N}_])|\\d,\\d\\s?\\((?:sehr gut|gut|befriedigend|ausreichend)\\)"
+          + "|(?<![\\p{L}\\p{N}_])(?:score|rating|note|nota|notre note|nuestra nota|testnote|testurteil|bewertung|оценка)\\s*:?\\s*\\d");
 
   /** A price with its currency, either side of the figure. */
   private static final Pattern PRICE = Pattern.compile(
-      "(?iu)[$€£]\\s?\\d|\\d(?:[\\d  .,]*\\d)?\\s?(?:€|£|\\$|₽|руб\\b|euros?\\b|eur\\b)");
+      "(?iu)[$€£]\\s?\\d|\\d(?:[\\d  .,]*\\d)?\\s?(?:€|£|\\$|₽|руб(?![\\p{L}\\p{N}_])|euros?(?![\\p{L}\\p{N}_])|eur(?![\\p{L}\\p{N}_]))");
 
   /** Drops the run of short lines around each shop's button a rule dropped, when it is a box. */
   static void settle(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {

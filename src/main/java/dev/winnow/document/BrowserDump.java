@@ -24,7 +24,7 @@ public final class BrowserDump {
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\[\\d{1,4}\\]");
 
   /** A picture's marker, which stays: "[IMG]", "[image: A crew digs …]", "[INLINE]". */
-  private static final Pattern PICTURE_MARKER = Pattern.compile("(?iu)\\[(?:img|image|inline|bild|imagen|изображение)\\b[^\\[\\]]*\\]");
+  private static final Pattern PICTURE_MARKER = Pattern.compile("(?iu)\\[(?:img|image|inline|bild|imagen|изображение)(?![\\p{L}\\p{N}_])[^\\[\\]]*\\]");
 
   /**
    * A line made of bracketed buttons and the words between them ("[Inhalt laden]  [Immer

@@ -15,8 +15,8 @@ final class Selector {
   /** Short lines that are widget labels rather than news. */
   private static final Pattern BOILER_LINE = Pattern.compile(
       "(?i)^(advertisement|advertising|anzeige|publicidad|publicité|sponsored|share( this( article| story)?)?"
-          + "|share on \\w+|tweet|email|print|comments?|\\d+ comments?|read more|continue reading|see more"
-          + "|related( articles| stories| content)?|sign up|subscribe( now)?|follow us( on \\w+)?|click here.*"
+          + "|share on \\p{L}+|tweet|email|print|comments?|\\d+ comments?|read more|continue reading|see more"
+          + "|related( articles| stories| content)?|sign up|subscribe( now)?|follow us( on \\p{L}+)?|click here.*"
           + "|back to top|skip to (main )?content|loading\\.*|image|photo|video)[.:!]?$");
 
   private final List<Seg> segs;
