@@ -713,15 +713,29 @@ public final class Cleaner {
       }
     }
     // a live page's key events give each entry's time and heading on one line, over the entries:
-    // the line copies the heading of the entry further down, which stays
+    // the line copies the heading of the entry further down, which stays. The time and the
+    // entry's place make the copy plain, so a heading shorter than a repeated line's least is
+    // one too ("13:15 Rest centre opens in Penzance")
+    Map<String, Integer> lines = new HashMap<>(); // each line's last place, worked out at the first key event
     for (int i = 0; i < doc.size(); i++) {
-      String heading = v[i].isKeep() && facts.chars(i) >= r.minChars() ? ArticleGuards.stampedHeading(keyOf.apply(i)) : null;
-      Integer entry = heading == null ? null : seen.get(heading);
+      String heading = v[i].isKeep() && facts.chars(i) >= KEY_EVENT_MIN_CHARS ? ArticleGuards.stampedHeading(keyOf.apply(i)) : null;
+      if (heading == null) {
+        continue;
+      }
+      if (lines.isEmpty()) {
+        for (int j = 0; j < doc.size(); j++) {
+          lines.put(keyOf.apply(j), j);
+        }
+      }
+      Integer entry = lines.get(heading);
       if (entry != null && entry > i && v[entry].isKeep() && ArticleGuards.isEntryHeading(doc, facts, v, entry)) {
         v[i] = Verdict.drop(id, "a key event: the time and heading of the entry at line " + (entry + 1));
       }
     }
   }
+
+  /** The fewest characters of a key event's line, its time included ("12:30 Road closures"). */
+  private static final int KEY_EVENT_MIN_CHARS = 16;
 
   /**
    * Drops blank lines that removals made redundant: a blank line after another kept blank line with

@@ -55,6 +55,10 @@ class CleanerRepeatsTest {
     String in = head + "Key events\n\n02:31 Wrexford: Civic Alliance one seat short of a majority\n\n"
         + "01:55 Turnout in Aldmoor falls below 30%\n\nShow key events only\n\n" + entries;
     assertThat(clean(in)).isEqualTo(head + entries.replace("Advertisement\n\n", ""));
+    // a French page's times with an "h", and a heading shorter than a repeated line's least
+    String fr = "Grève du contrôle aérien : suivez la journée en direct\n\nLes moments clés\n\n13h40 – Vols annulés à Nice\n\n"
+        + "13h40\n\nVols annulés à Nice\n\nPrès d'un vol sur deux a été annulé cet après-midi à l'aéroport de Nice, selon la direction.\n";
+    assertThat(clean(fr)).doesNotContain("13h40 – Vols").doesNotContain("Les moments clés").contains("13h40\n\nVols annulés à Nice\n");
     // a timeline of the story's own, with no entries under it, stays whole
     String timeline = head + "How the night unfolded\n02:31 Wrexford declares its last ward\n01:55 Aldmoor publishes its turnout\n\n"
         + "With 61 of 70 seats declared, Civic Alliance has 35 councillors, one short of the 36 needed for control.\n";

@@ -239,10 +239,10 @@ public final class ArticleGuards {
   /**
    * A key event as a live page lists it: the entry's time, then its heading on the same line
    * ("02:31 Wrexford: Civic Alliance one seat short of a majority", "14:40 GMT - Train services
-   * suspended"); group 1 is the heading.
+   * suspended", "13h40 – Nice : près d'un vol sur deux annulé"); group 1 is the heading.
    */
   private static final java.util.regex.Pattern STAMPED_HEADING = java.util.regex.Pattern.compile(
-      "\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:uhr|h|gmt|bst|cet|cest|utc|msk|мск))?\\s*(?:[-–—|·:]\\s*)?(\\S.*)",
+      "\\s*(?:[01]?\\d|2[0-3])(?:[:.]|\\s?h\\s?)[0-5]\\d(?:\\s*(?:uhr|h|gmt|bst|cet|cest|utc|msk|мск))?\\s*(?:[-–—|·:]\\s*)?(\\S.*)",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
