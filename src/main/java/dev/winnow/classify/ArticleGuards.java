@@ -1327,7 +1327,8 @@ public final class ArticleGuards {
    * The head of a table the scraper flattened with bars ("Вид проезда | Сейчас | С 1 апреля" over
    * "Разовая поездка | 38 руб. | 45 руб."): a row the breadcrumb rule takes for a menu, with two
    * cells of words or more, right above a kept row with as many cells, two of them figures, which
-   * the rule's own veto kept. A menu's row has no such line under it.
+   * the rule's own veto kept. A menu's row has no such line under it. A scraper that sets every
+   * line apart with a blank line sets the head apart from its rows too: then two such rows follow.
    */
   static void keepTableHeads(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 0; i + 1 < n; i++) {
@@ -1336,11 +1337,18 @@ public final class ArticleGuards {
       }
       int bars = bars(doc.line(i).text());
       int j = nextNonBlank(facts, i + 1, n);
-      if (bars >= 2 && j == i + 1 && v[j].isKeep() && bars(doc.line(j).text()) == bars
-          && cells(doc.line(i).text(), false) >= 2 && cells(doc.line(j).text(), true) >= 2) {
+      if (bars < 2 || cells(doc.line(i).text(), false) < 2 || !isFigureRowOf(doc, v, j, bars, n)) {
+        continue;
+      }
+      if (j == i + 1 || j == i + 2 && isFigureRowOf(doc, v, nextNonBlank(facts, j + 1, n), bars, n)) {
         giveBack(v, claims, i, "context: the head of the table below");
       }
     }
+  }
+
+  /** Whether line {@code j} is a kept row of a table with {@code bars} bars, two of its cells figures. */
+  private static boolean isFigureRowOf(Document doc, Verdict[] v, int j, int bars, int n) {
+    return j < n && v[j].isKeep() && bars(doc.line(j).text()) == bars && cells(doc.line(j).text(), true) >= 2;
   }
 
   /**

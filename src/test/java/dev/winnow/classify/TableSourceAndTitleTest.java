@@ -38,6 +38,13 @@ class TableSourceAndTitleTest {
   }
 
   @Test
+  void aTablesHeadSetApartFromItsRowsByBlankLinesStays() {
+    String table = "М | Команда | И | В | Н | П | О\n\n1 | «Волжанин» | 18 | 12 | 3 | 3 | 39\n\n2 | «Рубеж» | 18 | 11 | 4 | 3 | 37\n";
+    String in = PROSE1 + "\nПоложение команд после 18 туров\n\n" + table + "\n" + PROSE2;
+    assertThat(clean(in)).contains("М | Команда | И | В | Н | П | О");
+  }
+
+  @Test
   void theSourceUnderRowsWithUnitsAndFootnoteMarksStays() {
     String table = "Число обращений по поводу укусов клещей (на 26 мая)\n2022 год — 6 115\n2023 год — 5 870\n"
         + "2024 год — 6 520\n2025 год — 8 940*\nИсточник: областной центр гигиены и эпидемиологии\n";
