@@ -528,7 +528,9 @@ public final class ArticleGuards {
    * cuota …" / "Hazte voluntario: …"). The article's own list of ways to help may name furniture
    * in one item; a page's call to join stands alone, not as the third of four such items. The
    * first word is a word of letters (a menu's items open alike with their bullets), and the item
-   * is a clause of four words or more (a menu's are names).
+   * is a clause of four words or more (a menu's are names). The list's first item, under a blank
+   * line, pairs with the item below it when three kept items follow it ("Cada lunes, un boletín
+   * gratuito …" / "Cada jueves, una edición para suscriptores …" / "Una vez al mes, …" / …).
    */
   static void keepParallelItems(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 1; i + 1 < n; i++) {
@@ -539,7 +541,11 @@ public final class ArticleGuards {
       // as this runs over every dropped line)
       boolean withAbove = i + 2 < n && keptRun(facts, v, i - 1, i + 2, i) && alike(doc, i, i - 1) && alike(doc, i + 1, i + 2);
       boolean withBelow = i >= 2 && keptRun(facts, v, i - 2, i + 1, i) && alike(doc, i, i + 1) && alike(doc, i - 1, i - 2);
-      if ((withAbove || withBelow) && OPENING_WORD.matcher(doc.line(i).text()).lookingAt()) {
+      // or it opens the list: a blank line above it, three kept items under it, the first alike
+      // (an item as long as a clause, not a heading over other lines: "Transcription du reportage")
+      boolean first = facts.blank(i - 1) && i + 3 < n && keptRun(facts, v, i, i + 3, i) && alike(doc, i, i + 1)
+          && facts.words(i + 1) >= PARALLEL_ITEM_MIN_WORDS;
+      if ((withAbove || withBelow || first) && OPENING_WORD.matcher(doc.line(i).text()).lookingAt()) {
         giveBack(v, claims, i, "context: an item of the article's own list, whose items open alike");
       }
     }

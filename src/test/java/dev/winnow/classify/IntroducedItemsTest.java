@@ -30,6 +30,18 @@ class IntroducedItemsTest {
   }
 
   @Test
+  void theFirstItemOfAListOpeningLikeTheNextStays() {
+    String in = "El proyecto lo fundaron dos periodistas con 12.000 euros de ahorros y hoy tiene 9.000 lectores de pago.\n\n"
+        + "Cómo funciona\n\n"
+        + "Cada lunes, un boletín gratuito con las cinco noticias del clima de la semana.\n"
+        + "Cada jueves, una edición para suscriptores de pago con un análisis largo.\n"
+        + "Una vez al mes, una sesión en directo con un científico invitado.\n"
+        + "Ningún anuncio ni patrocinio de empresas energéticas.\n\n"
+        + "Sus fundadores aseguran que el modelo ya cubre los sueldos de tres personas, según explicaron en la presentación.\n";
+    assertThat(clean(in)).isEqualTo(in);
+  }
+
+  @Test
   void theSameCallWithoutAPairBelowItGoes() {
     String alone = HELP.replace("Hazte voluntario", "Los voluntarios");
     assertThat(clean(alone)).doesNotContain("Hazte socio").contains("Los voluntarios");
