@@ -92,6 +92,11 @@ final class PageTop {
     return next < n && v[next].isKeep() && facts.words(next) >= HEADLINE_MIN_WORDS;
   }
 
+  /** A competition's round ("Jornada 23", "23e journée", "Spieltag 12", "19-й тур"), which no site's name has. */
+  private static final Pattern ROUND = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:jornada|fecha|spieltag|matchday|gameweek|round|journée|runde|тур)\\s*\\d{1,2}(?![\\p{N}])"
+          + "|(?<![\\p{N}])\\d{1,2}(?:e|ème|\\.|-?й|ª|a)?\\s*(?:journée|spieltag|runde|тур|jornada)(?![\\p{L}])");
+
   /** The most words a site's name above its headline has ("Le Quotidien de l'Ouest"). */
   private static final int MASTHEAD_MAX_WORDS = 5;
 
@@ -130,6 +135,9 @@ final class PageTop {
       }
       if (facts.quoted(i) || BYLINE.matcher(doc.line(i).text().strip()).lookingAt()) {
         continue;
+      }
+      if (items(doc.line(i).text()) >= 2 && ROUND.matcher(doc.line(i).text()).find()) {
+        continue; // a competition and its round ("Primera Federación | Jornada 23"): the story's kicker
       }
       int below = nextKept(facts, v, i + 2, n);
       if (i + 1 < n && !facts.blank(i + 1) && v[i + 1].isKeep()

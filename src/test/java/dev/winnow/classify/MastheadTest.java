@@ -22,6 +22,14 @@ class MastheadTest {
   }
 
   @Test
+  void aCompetitionAndItsRoundAboveTheHeadlineIsTheKickerThoughFurnitureNamesTheCompetition() {
+    String top = "Fútbol | Baloncesto | Motor | Tenis | Ciclismo | Más deportes\n\n";
+    String story = "Primera Federación | Jornada 23\n\nEl Almenara tumba al Real Albarrán con un gol en el 89\n\n" + PROSE1 + PROSE2;
+    String in = top + story + "Más noticias de Primera Federación\nEl Albarrán destituye a su entrenador\nEl Almenara renueva a su capitán\n";
+    assertThat(clean(in)).startsWith("Primera Federación | Jornada 23\n");
+  }
+
+  @Test
   void aMottoBetweenTheNameAndTheMenuGoesAndTheNameWithIt() {
     // long enough to pass for the headline, but a menu lies under it and the article below that
     String in = "FreightLine Today\nThe business of moving goods\n" + MENU + "Cold chain\n" + HEADLINE
