@@ -143,6 +143,7 @@ public final class ContextPass {
     if (context != null) {
       PageTop.settleHeaderCount(doc, facts, verdicts, contextId, n);
       PageFoot.settleTagRows(doc, facts, verdicts, contextId, n);
+      PageFoot.settleRailTail(doc, facts, verdicts, contextId, n);
       GluedRows.settle(doc, facts, verdicts, contextId, n);
       Pictures.settleBareCredits(doc, facts, verdicts, claims, contextId, n);
       PageFoot.settleAuthorBox(doc, facts, verdicts, contextId, n);

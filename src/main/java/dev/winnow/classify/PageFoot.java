@@ -401,4 +401,73 @@ final class PageFoot {
       }
     }
   }
+
+  /** The fewest and most words of a headline left over from a rail at the page's foot. */
+  private static final int RAIL_HEADLINE_MIN_WORDS = 4;
+  private static final int RAIL_HEADLINE_MAX_WORDS = 16;
+
+  /**
+   * A rail of headlines at the page's foot may lose only its heading and first headline to a rule
+   * ("Читайте по теме" / "Акции нефтяников выросли …", which a read-more rule takes as one link
+   * with its headline; "More health news", a section's name): the headlines after them stay, between
+   * that removed line above and the footer's removed lines below. Below the article's last
+   * sentence, a run of kept lines shaped as headlines (four to sixteen words, no full stop, colon
+   * or exclamation at the end) goes when a removed line stands right above it and a removed line or
+   * the page's end right below it (blank lines aside), and no kept line further down ends like a
+   * sentence. The article's own last lines end as sentences, and a subheading has its paragraph
+   * under it.
+   */
+  static void settleRailTail(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
+    int last = n - 1;
+    while (last >= 0 && !(isProse(facts, v, last) && endsLikeSentence(doc.line(last).text().strip()))) {
+      last--;
+    }
+    if (last < 0) {
+      return;
+    }
+    int i = last + 1;
+    while (i < n) {
+      if (!isRailHeadline(doc, facts, v, i)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i;
+      for (int k = nextNonBlank(facts, i + 1, n); k < n && isRailHeadline(doc, facts, v, k); k = nextNonBlank(facts, k + 1, n)) {
+        end = k;
+      }
+      int above = prevNonBlank(facts, start - 1);
+      int below = nextNonBlank(facts, end + 1, n);
+      if (above > last && v[above].isDrop() && (below >= n || v[below].isDrop()) && !sentenceBelow(doc, facts, v, end, n)) {
+        for (int k = start; k <= end; k++) {
+          if (!facts.blank(k)) {
+            v[k] = Verdict.drop(id, "context: the rest of a rail of headlines at the page's foot");
+          }
+        }
+      }
+      i = end + 1;
+    }
+  }
+
+  /** Whether a kept line below {@code end} ends like a sentence: the article goes on there, short as it is. */
+  private static boolean sentenceBelow(Document doc, LineFacts facts, Verdict[] v, int end, int n) {
+    for (int k = end + 1; k < n; k++) {
+      if (!facts.blank(k) && v[k].isKeep() && endsLikeSentence(doc.line(k).text().strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRailHeadline(Document doc, LineFacts facts, Verdict[] v, int i) {
+    if (facts.blank(i) || v[i].isDrop() || facts.quoted(i) || facts.words(i) < RAIL_HEADLINE_MIN_WORDS
+        || facts.words(i) > RAIL_HEADLINE_MAX_WORDS) {
+      return false;
+    }
+    String t = doc.line(i).text().strip();
+    if (Character.isDigit(t.charAt(0)) || PageLines.DATE.matcher(t).find() || PageLines.BYLINE.matcher(t).lookingAt()) {
+      return false; // a ranked list's item; a print edition's or a broadcast's date, a byline: the article's own foot
+    }
+    return t.endsWith("?") || !(endsLikeSentence(t) || t.endsWith(":"));
+  }
 }

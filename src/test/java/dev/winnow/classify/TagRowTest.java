@@ -32,6 +32,16 @@ class TagRowTest {
   }
 
   @Test
+  void theRestOfARailWhoseHeadingAndFirstHeadlineWentGoesToo() {
+    String rail = "Читайте по теме\nАкции нефтяников выросли на ожиданиях дивидендов\n"
+        + "Минфин предложил изменить налог на добычу нефти\nКакие компании заплатят дивиденды до Нового года\n";
+    assertThat(clean(PROSE1 + PROSE2 + "\n" + rail + FOOTER)).isEqualTo(PROSE1 + PROSE2);
+    // the print edition's date at the foot is the article's, and so is a ranked list's item
+    String dated = PROSE1 + PROSE2 + "\nErschienen in der Printausgabe vom 9. Oktober 2025\n";
+    assertThat(clean(dated + FOOTER)).isEqualTo(dated);
+  }
+
+  @Test
   void aListInsideTheStoryStays() {
     // above the story's last sentence: the story's own list
     String in = PROSE1 + "Madrid  Barcelona  Valencia  Sevilla\n" + PROSE2 + FOOTER;
