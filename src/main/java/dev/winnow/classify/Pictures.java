@@ -151,7 +151,8 @@ final class Pictures {
    * the credit below, a rule's bare credit that says it credits a photograph ("Foto: …"); it is
    * caption-sized (five to twenty words, no quoted speech, no byline, no colon at its end); the
    * nearest line above it is one the rules removed, or a dateline; and the article goes on below
-   * the credit.
+   * the credit. Between paragraphs, where such a line was the article's 3 times in 16, the
+   * caption has no full stop or ends on the day it shows (see CAPTION_DAY), sixteen words at most.
    */
   static void settleLeadCaptions(Document doc, LineFacts facts, Verdict[] v, Claims claims, int n) {
     for (int i = 2; i < n; i++) {
@@ -162,8 +163,7 @@ final class Pictures {
       }
       int c = i - 2;
       int above = prevNonBlank(facts, c - 1);
-      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0
-          || !(v[above].isDrop() || isDateline(doc, facts, above))) {
+      if (facts.blank(c) || v[c].isDrop() || facts.quoted(c) || above < 0) {
         continue;
       }
       String t = doc.line(c).text().strip();
@@ -171,9 +171,22 @@ final class Pictures {
           || BYLINE.matcher(t).lookingAt() || Quotations.quotesSpeech(t) || t.endsWith(":")) {
         continue;
       }
+      // between paragraphs, a caption has no full stop or ends on the day it shows ("… on
+      // Saturday morning."), where a short paragraph over a picture without a caption tells news
+      boolean lead = v[above].isDrop() || isDateline(doc, facts, above);
+      if (!lead && (facts.words(c) > CAPTION_MAX_WORDS || endsLikeSentence(t) && !CAPTION_DAY.matcher(t).find())) {
+        continue;
+      }
       v[c] = Verdict.drop(v[i].ruleId(), "context: the lead picture's caption, set apart above its credit");
     }
   }
+
+  /** A caption's last words naming the day it shows ("… in Westminster on Wednesday.", "… este jueves."). */
+  private static final java.util.regex.Pattern CAPTION_DAY = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|"
+          + "sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+          + "samstag|sonntag|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресенье)"
+          + "(?:\\s+(?:morning|afternoon|evening|night|por la (?:mañana|tarde|noche)|matin|après-midi|soir|morgen|abend|утром|вечером))?[\\s.)]*$");
 
   /** A game clock alone on its line ("60:00", "57:41"): a hockey or basketball ticker's stamp. */
   private static final java.util.regex.Pattern GAME_CLOCK = java.util.regex.Pattern.compile("\\s*\\d{1,3}:[0-5]\\d\\s*");

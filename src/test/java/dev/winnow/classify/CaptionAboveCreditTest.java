@@ -28,6 +28,10 @@ class CaptionAboveCreditTest {
     String between = head + PROSE1 + "\nThe council will now look for a buyer for the building and its grounds.\n\n"
         + "Photo: Tom Ashworth/The Courier\n\n" + PROSE2;
     assertThat(clean(between)).contains("The council will now look for a buyer");
+    // there the caption has no full stop, or ends on the day it shows
+    String day = head + PROSE1 + "\nSandbags stacked outside a shop on Market Place on Saturday morning.\n\n"
+        + "Photo: Tom Ashworth/The Courier\n\n" + PROSE2;
+    assertThat(clean(day)).doesNotContain("Sandbags");
     // a line that names the credit in the middle is no credit of its own
     String ru = head + "3 марта 2025\n\nРазработка может в несколько раз снизить стоимость диагностики газопроводов\n\n"
         + "Сотрудник лаборатории испытывает прототип датчика. Фото: пресс-служба ТПУ\n\n" + body;
