@@ -74,7 +74,7 @@ final class PageFoot {
           + "korrespondent\\p{L}*|kolumnist\\p{L}*|autor\\p{L}*|journaliste|rédact[\\p{L}\\p{N}_]+|correspondant\\p{L}*|"
           + "chroniqueu[\\p{L}\\p{N}_]+|couvre|periodista|redactor\\p{L}*|corresponsal|columnista|cubre|журналист\\p{L}*|"
           + "корреспондент\\p{L}*|редактор\\p{L}*|обозревател\\p{L}*|колумнист\\p{L}*|contributor|contributing|colabora\\p{L}*|"
-          + "collabor[\\p{L}\\p{N}_]+|mitarbeiter\\p{L}*|сотрудничает)(?![\\p{L}\\p{N}_])");
+          + "collabor[\\p{L}\\p{N}_]+|mitarbeiter\\p{L}*|сотрудничает|critic|film critic|kritiker\\p{L}*|critique|crítico|crítica|критик\\p{L}*)(?![\\p{L}\\p{N}_])");
 
   /** The suffix of the rule that names an author box's heading (core/author-box-heading). */
   private static final String AUTHOR_BOX_HEADING = "/author-box-heading";
@@ -245,7 +245,8 @@ final class PageFoot {
 
   /** The start of a bio that opens with the role, after an article or an adjective ("Freier Journalist", "Senior reporter"). */
   private static final java.util.regex.Pattern NEWSROOM_START = java.util.regex.Pattern.compile(
-      "(?iu)(?:(?:a|an|the|ein|eine|un|une|el|la|freie[rs]?|leitende[rs]?|senior|chief|staff|stellvertretende[rs]?)\\s+){1,2}"
+      "(?iu)(?:(?:a|an|the|ein|eine|un|une|el|la|freie[rs]?|leitende[rs]?|senior|chief|staff|stellvertretende[rs]?|"
+          + "\\p{L}+(?:ский|ская|ный|ная|ой|ий))\\s+){1,2}"
           + NEWSROOM.pattern().substring("(?iu)".length()));
 
   /**
@@ -289,7 +290,7 @@ final class PageFoot {
    */
   private static final java.util.regex.Pattern BIO_VERB = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:пишет (?:о|об|про)|writes (?:about|on)|schreibt (?:über|seit|für)|écrit (?:sur|pour)|escribe (?:sobre|para|de)|"
-          + "has covered|has reported on|reports on|berichtet (?:seit|über|für|aus)|couvre|cubre|освещает)\\s");
+          + "has covered|has reported on|reports on|berichtet (?:seit|über|für|aus)|testet (?:seit|für)|rezensiert (?:seit|für)|couvre|cubre|освещает)\\s");
 
   /**
    * Whether {@code t} opens with one of the names and a full stop, then a capitalised sentence

@@ -27,6 +27,11 @@ class AuthorBoxTest {
     String de = HEAD + "Von Lea Hartung\n" + PROSE1 + PROSE2;
     assertThat(clean(de + "Lea Hartung\nist Redakteurin im Ressort Gesellschaft und schreibt über Bildung und Familien.\n"))
         .isEqualTo(de);
+    String ru = HEAD + "Мария Левина\n" + PROSE1 + PROSE2;
+    assertThat(clean(ru + "Мария Левина\nМедицинский редактор «Здоровья Плюс». Пишет о профилактике и хронических болезнях.\n"))
+        .isEqualTo(ru);
+    String critic = HEAD + "By Oliver Prentice\n" + PROSE1 + PROSE2;
+    assertThat(clean(critic + "Oliver Prentice is the Harbour Review's chief film critic.\n")).isEqualTo(critic);
     // a sentence of the story that opens with a newsroom's article is no writer's given name
     String story = HEAD + "By The Courier\n" + PROSE1 + PROSE2 + "The amber warning covers all of Cornwall and most of Devon until 9pm.\n";
     assertThat(clean(story)).isEqualTo(story);
