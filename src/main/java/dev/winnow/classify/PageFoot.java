@@ -371,7 +371,6 @@ final class PageFoot {
       "[^\\p{L}\\p{N}_]*" + TAG_ITEM + "(?:(?: {2,}|\\s*[·•|,]\\s*)" + TAG_ITEM + "|(?: {2,}|\\s*[·•|]\\s*)" + LOWER_TAG_ITEM
           + "){2,7}[^\\p{L}\\p{N}_]*");
 
-
   // The most words a row of tags has.
   private static final int TAG_ROW_MAX_WORDS = 16;
 
@@ -383,10 +382,7 @@ final class PageFoot {
    * inside the story stands above the story's last sentence.
    */
   static void settleTagRows(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
-    int last = n - 1;
-    while (last >= 0 && !(isProse(facts, v, last) && endsLikeSentence(doc.line(last).text().strip()))) {
-      last--;
-    }
+    int last = lastSentence(doc, facts, v, n);
     if (last < 0) {
       return;
     }
@@ -401,6 +397,15 @@ final class PageFoot {
         v[i] = Verdict.drop(id, "context: a row of tags at the page's foot");
       }
     }
+  }
+
+  /** The article's last kept line of prose that ends like a sentence, or -1: the page's foot lies below it. */
+  private static int lastSentence(Document doc, LineFacts facts, Verdict[] v, int n) {
+    int last = n - 1;
+    while (last >= 0 && !(isProse(facts, v, last) && endsLikeSentence(doc.line(last).text().strip()))) {
+      last--;
+    }
+    return last;
   }
 
   /** The fewest and most words of a headline left over from a rail at the page's foot. */
@@ -419,10 +424,7 @@ final class PageFoot {
    * under it.
    */
   static void settleRailTail(Document doc, LineFacts facts, Verdict[] v, String id, int n) {
-    int last = n - 1;
-    while (last >= 0 && !(isProse(facts, v, last) && endsLikeSentence(doc.line(last).text().strip()))) {
-      last--;
-    }
+    int last = lastSentence(doc, facts, v, n);
     if (last < 0) {
       return;
     }
