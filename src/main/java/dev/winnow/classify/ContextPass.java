@@ -268,8 +268,8 @@ public final class ContextPass {
   private static final java.util.regex.Pattern INTERFACE_WORD = java.util.regex.Pattern.compile(
       "(?iu)[^\\p{L}\\p{N}_]*(?:home|search|menu|start(?:seite)?|inicio|portada|accueil|une|à la une|главная|поиск|buscar|suche|"
           + "recherche|rechercher|log ?in|sign ?in|anmelden|connexion|se connecter|войти|entrar|iniciar sesión|subscribe|"
-          + "abonnieren|s'abonner|suscríbete|подписаться|newsletters?|podcasts?|videos?|vidéos?|vídeos?|видео|live|"
-          + "en vivo|en direct|directo|прямой эфир|latest|últimas?(?: noticias)?|dernières?(?: infos)?|neueste|новости|"
+          + "abonnieren|s'abonner|suscríbete|подписаться|newsletters?|podcasts?|videos?|vidéos?|vídeos?|видео|"
+          + "latest|últimas?(?: noticias)?|dernières?(?: infos)?|neueste|новости|"
           + "news|nachrichten|noticias|actualités?|info|infos|e-?paper|most read|top stories|watch live|events|"
           + "opinion|opinión|opinions|meinung|мнения|мнение|телепрограмма|tv|programme tv)[^\\p{L}\\p{N}_]*");
 
@@ -287,7 +287,7 @@ public final class ContextPass {
    * label. The site's interface and genre words (see INTERFACE_WORD) are no topic.
    */
   private static boolean isSectionKicker(Document doc, LineFacts facts, Verdict[] v, String[] weak, int i, int right, int headline, int n) {
-    if (!weak[i].endsWith("/section-word") || right >= n || !PageLines.standsUnder(facts, i, right) || v[right].isDrop()
+    if (!(weak[i].endsWith("/section-word") || weak[i].endsWith(LIVE_BADGE)) || right >= n || !PageLines.standsUnder(facts, i, right) || v[right].isDrop()
         || INTERFACE_WORD.matcher(doc.line(i).text()).matches()
         || (weak[right] != null && right != headline) || facts.words(right) < HEADLINE_MIN_WORDS) {
       return false;
@@ -382,6 +382,9 @@ public final class ContextPass {
 
   /** The rule of players' and galleries' controls ("Als Nächstes", "Weiter", "Vollbild"). */
   private static final String MEDIA_CONTROLS = "core/media-controls";
+
+  /** The rule of a live page's badge ("LIVE", "DIRECTO"), which right over the headline is its kicker (see isSectionKicker). */
+  private static final String LIVE_BADGE = "/live-badge";
 
   /** How many lines hold a clock-shaped time, counted up to two (see isEntryStamp). */
   private static int clockTimes(Document doc, LineFacts facts, int n) {

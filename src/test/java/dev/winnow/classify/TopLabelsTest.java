@@ -38,6 +38,15 @@ class TopLabelsTest {
   }
 
   @Test
+  void aLiveBadgeRightOverTheHeadlineIsItsKicker() {
+    String top = "Skip to main content\nThe Northern Dispatch\nHome | News | Politics | Business | Sport\n\n";
+    String live = "LIVE\n\nCounty council elections live: Civic Alliance on course to take Wrexford\n\n"
+        + "Follow every declaration from the 14 councils counting overnight, with seat tallies and reaction\n\n"
+        + "By Anna Jones\n\n" + PROSE1 + "\n" + PROSE2;
+    assertThat(clean(top + live)).startsWith("LIVE\n");
+  }
+
+  @Test
   void aKickerUnderAnEditionLineThatEndsInGuillemetsStays() {
     // the edition line ends with a section's name in guillemets: no sentence of the article
     String top = "Le Courrier de l'Adour — SUPPLÉMENT WEEK-END\nÉdition du samedi 5 octobre 2024 · Cahier « Escapades »\n"
