@@ -221,7 +221,10 @@ class EvalTargetsTest {
       "eval/holdout400, 0.995, 0.94", "eval/holdout401, 0.995, 0.95", "eval/holdout402, 0.995, 0.97",
       "eval/holdout403, 0.995, 0.94", "eval/holdout404, 0.995, 0.94", "eval/holdout405, 0.995, 0.94",
       "eval/holdout406, 0.995, 0.95", "eval/holdout407, 0.995, 0.92", "eval/holdout408, 0.995, 0.89",
-      "eval/holdout409, 0.995, 0.94", "eval/holdout410, 0.99, 0.94", "eval/holdout411, 0.995, 0.93"})
+      "eval/holdout409, 0.995, 0.94", "eval/holdout410, 0.99, 0.94", "eval/holdout411, 0.995, 0.93",
+      // its last round, measured on the rules of dbf593ed and tuned on for one change only (live badges)
+      "eval/holdout412, 0.995, 0.94", "eval/holdout413, 0.995, 0.97", "eval/holdout414, 0.99, 0.88",
+      "eval/holdout415, 0.99, 0.90", "eval/holdout416, 0.98, 0.92", "eval/holdout417, 0.99, 0.91"})
   void theLatestBlindSetsLoseNoContent(String set, double recallFloor, double removalFloor) throws Exception {
     Evaluation.Summary s = score(set);
     assertThat(s.contentRecall()).as(set + " content recall; worst: " + s.worst(5)).isGreaterThanOrEqualTo(recallFloor);
@@ -275,7 +278,13 @@ class EvalTargetsTest {
    * "Fuente: datos oficiales …" (holdout399; back in the twenty-sixth session, under a table
    * flattened with spaces). The twenty-sixth session's rounds left one: a story announcing a new
    * letters page, whose line on how to send letters reads as the site's invitation to readers
-   * ("Los lectores que quieran participar pueden enviar textos …", holdout406).
+   * ("Los lectores que quieran participar pueden enviar textos …", holdout406). Its last round,
+   * measured on its final rules and not tuned on, has six negatives that lose a line or two: a
+   * story's own heading "Nuestra política de correcciones" (holdout413), a sentence of cookie law
+   * and a fine's line that read as a banner's text (holdout414, 416), an app launch's "Приложение
+   * бесплатное, оно уже доступно в App Store …" (holdout415), a story's new subscription prices
+   * as items of a paywall's offer (holdout416) and its subheading "Что изменится для подписчиков"
+   * (holdout417).
    * Every other negative of every set must come out whole.
    */
   private static final java.util.Map<String, java.util.Set<String>> KNOWN_NEGATIVE_LOSSES = java.util.Map.ofEntries(
@@ -299,7 +308,12 @@ class EvalTargetsTest {
       java.util.Map.entry("eval/holdout393", java.util.Set.of("004_en_negative.txt")),
       java.util.Map.entry("eval/holdout396", java.util.Set.of("004_en_negative.txt")),
       java.util.Map.entry("eval/holdout398", java.util.Set.of("005_ru_negative.txt", "020_es_negative.txt")),
-      java.util.Map.entry("eval/holdout406", java.util.Set.of("020_es_negative.txt")));
+      java.util.Map.entry("eval/holdout406", java.util.Set.of("020_es_negative.txt")),
+      java.util.Map.entry("eval/holdout413", java.util.Set.of("019_es_negative.txt")),
+      java.util.Map.entry("eval/holdout414", java.util.Set.of("018_es_negative.txt")),
+      java.util.Map.entry("eval/holdout415", java.util.Set.of("005_ru_negative.txt")),
+      java.util.Map.entry("eval/holdout416", java.util.Set.of("008_ru_negative.txt", "018_es_negative.txt")),
+      java.util.Map.entry("eval/holdout417", java.util.Set.of("005_ru_negative.txt")));
 
   private static void assertNegativesWhole(String set, Evaluation.Summary s) {
     java.util.Set<String> known = KNOWN_NEGATIVE_LOSSES.getOrDefault(set, java.util.Set.of());
