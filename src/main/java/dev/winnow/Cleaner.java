@@ -682,13 +682,21 @@ public final class Cleaner {
       RepeatRule r, String id, Document source, int[] map, Document doc, LineFacts facts, Verdict[] v) {
     Map<String, Integer> seen = new HashMap<>();
     java.util.function.IntFunction<String> keyOf = k -> source.line(map[k]).text().strip();
-    Map<String, Integer> counts = new HashMap<>(); // every line's count, worked out at the first copy
-    java.util.function.IntPredicate repeated = k -> {
+    // every line's count and last place, worked out once, at the first copy or key event: most
+    // pages have neither
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> lastAt = new HashMap<>();
+    Runnable index = () -> {
       if (counts.isEmpty()) {
         for (int j = 0; j < doc.size(); j++) {
-          counts.merge(keyOf.apply(j), 1, Integer::sum);
+          String key = keyOf.apply(j);
+          counts.merge(key, 1, Integer::sum);
+          lastAt.put(key, j);
         }
       }
+    };
+    java.util.function.IntPredicate repeated = k -> {
+      index.run();
       return counts.getOrDefault(keyOf.apply(k), 0) > 1;
     };
     for (int i = 0; i < doc.size(); i++) {
@@ -716,18 +724,13 @@ public final class Cleaner {
     // the line copies the heading of the entry further down, which stays. The time and the
     // entry's place make the copy plain, so a heading shorter than a repeated line's least is
     // one too ("13:15 Rest centre opens in Penzance")
-    Map<String, Integer> lines = new HashMap<>(); // each line's last place, worked out at the first key event
     for (int i = 0; i < doc.size(); i++) {
       String heading = v[i].isKeep() && facts.chars(i) >= KEY_EVENT_MIN_CHARS ? ArticleGuards.stampedHeading(keyOf.apply(i)) : null;
       if (heading == null) {
         continue;
       }
-      if (lines.isEmpty()) {
-        for (int j = 0; j < doc.size(); j++) {
-          lines.put(keyOf.apply(j), j);
-        }
-      }
-      Integer entry = lines.get(heading);
+      index.run();
+      Integer entry = lastAt.get(heading);
       if (entry != null && entry > i && v[entry].isKeep() && ArticleGuards.isEntryHeading(doc, facts, v, entry)) {
         v[i] = Verdict.drop(id, "a key event: the time and heading of the entry at line " + (entry + 1));
       }

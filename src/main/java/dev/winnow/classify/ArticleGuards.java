@@ -151,12 +151,15 @@ public final class ArticleGuards {
     return out;
   }
 
+  /** A time of day as a live page writes it: "14:40", "9.15", "13h40", "13 h 40". */
+  private static final String CLOCK = "(?:[01]?\\d|2[0-3])(?:[:.]|\\s?h\\s?)[0-5]\\d";
+
   /**
    * A time of day or a match's minute alone on its line: a live entry's stamp ("20:52", "9.41 Uhr",
    * "12:40 p. m.", "88'", "90+4'").
    */
   private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile(
-      "\\s*(?:[01]?\\d|2[0-3])(?:[:.]|\\s?h\\s?)[0-5]\\d(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?"
+      "\\s*" + CLOCK + "(?:\\s*(?:uhr|h|a\\.?\\s?m\\.?|p\\.?\\s?m\\.?))?"
           // and the time zone of a markets or a world live page ("2:45 PM ET", "14:10 GMT")
           + "(?:\\s*(?:et|gmt|bst|cet|cest|utc|msk|мск|est|edt|pt))?\\s*"
           + "|\\s*1?\\d{1,2}(?:\\s*\\+\\s*\\d{1,2})?\\s*(?:['’′]|min\\.?|мин\\.?)\\s*",
@@ -229,11 +232,15 @@ public final class ArticleGuards {
    */
   public static boolean isEntryHeading(Document doc, LineFacts facts, Verdict[] v, int i) {
     int above = prevNonBlank(facts, i - 1);
-    int below = nextNonBlank(facts, i + 1, v.length);
-    return above >= 0 && v[above].isKeep() && below < v.length && v[below].isKeep()
-        && facts.words(below) >= ENTRY_PARAGRAPH_WORDS
+    return above >= 0 && v[above].isKeep() && paragraphBelow(facts, v, i)
         && (facts.words(above) >= ENTRY_PARAGRAPH_WORDS || wordsWithLetters(doc.line(above).text()) == 0
             || isEntryTime(doc, facts, above));
+  }
+
+  /** Whether the nearest line below {@code i} that has text is a kept paragraph, as under a live entry's heading. */
+  private static boolean paragraphBelow(LineFacts facts, Verdict[] v, int i) {
+    int below = nextNonBlank(facts, i + 1, v.length);
+    return below < v.length && v[below].isKeep() && facts.words(below) >= ENTRY_PARAGRAPH_WORDS;
   }
 
   /**
@@ -242,7 +249,7 @@ public final class ArticleGuards {
    * suspended", "13h40 – Nice : près d'un vol sur deux annulé"); group 1 is the heading.
    */
   private static final java.util.regex.Pattern STAMPED_HEADING = java.util.regex.Pattern.compile(
-      "\\s*(?:[01]?\\d|2[0-3])(?:[:.]|\\s?h\\s?)[0-5]\\d(?:\\s*(?:uhr|h|gmt|bst|cet|cest|utc|msk|мск))?\\s*(?:[-–—|·:]\\s*)?(\\S.*)",
+      "\\s*" + CLOCK + "(?:\\s*(?:uhr|h|gmt|bst|cet|cest|utc|msk|мск))?\\s*(?:[-–—|·:]\\s*)?(\\S.*)",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
@@ -263,9 +270,8 @@ public final class ArticleGuards {
    * playlist's title has the next clip's running time under it instead.
    */
   public static boolean headsEntryText(Document doc, LineFacts facts, Verdict[] v, int i) {
-    int below = nextNonBlank(facts, i + 1, v.length);
     return v[i].isKeep() && facts.words(i) <= ENTRY_HEADING_MAX_WORDS && !endsLikeSentence(doc.line(i).text().strip())
-        && below < v.length && v[below].isKeep() && facts.words(below) >= ENTRY_PARAGRAPH_WORDS;
+        && paragraphBelow(facts, v, i);
   }
 
   /** The most words of a line around a repeated item in isItemOfRepeatedBlock. */
@@ -1343,17 +1349,17 @@ public final class ArticleGuards {
       }
       int bars = bars(doc.line(i).text());
       int j = nextNonBlank(facts, i + 1, n);
-      if (bars < 2 || cells(doc.line(i).text(), false) < 2 || !isFigureRowOf(doc, v, j, bars, n)) {
+      if (bars < 2 || cells(doc.line(i).text(), false) < 2 || !isBarRowWithFigures(doc, v, j, bars, n)) {
         continue;
       }
-      if (j == i + 1 || j == i + 2 && isFigureRowOf(doc, v, nextNonBlank(facts, j + 1, n), bars, n)) {
+      if (j == i + 1 || j == i + 2 && isBarRowWithFigures(doc, v, nextNonBlank(facts, j + 1, n), bars, n)) {
         giveBack(v, claims, i, "context: the head of the table below");
       }
     }
   }
 
   /** Whether line {@code j} is a kept row of a table with {@code bars} bars, two of its cells figures. */
-  private static boolean isFigureRowOf(Document doc, Verdict[] v, int j, int bars, int n) {
+  private static boolean isBarRowWithFigures(Document doc, Verdict[] v, int j, int bars, int n) {
     return j < n && v[j].isKeep() && bars(doc.line(j).text()) == bars && cells(doc.line(j).text(), true) >= 2;
   }
 
